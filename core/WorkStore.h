@@ -1,0 +1,118 @@
+#pragma once
+// The coders' work: patients, encounters, the daily queue, codes, findings, provider
+// queries, users and the audit trail. core/ defines the interface; db/SqliteWorkStore
+// implements it over SQLite (a PostgreSQL team server can implement it later without
+// touching ui/ or core/).
+// INTERFACE AGREED FIRST: implementation lands with the work-store work; extend, don't break.
+#include "Encounter.h"
+#include "Finding.h"
+#include "Suggestion.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace wcw {
+
+enum class EncounterStatus { New, InProgress, QuerySent, OnHold, Done };
+QString statusName(EncounterStatus s); // "new" | "in progress" | "query sent" | "on hold" | "done"
+std::optional<EncounterStatus> statusFromName(QStringView s);
+
+enum class Role { Coder, Trainer, Auditor, Admin };
+QString roleName(Role r);
+
+struct User
+{
+    QString id; // login, e.g. "jdoe"
+    QString name;
+    Role role = Role::Coder;
+};
+
+struct QueueFilter
+{
+    QDate day;                 // null = any day
+    QString assignedTo;        // coder id; empty = anyone (and unclaimed)
+    QList<EncounterStatus> statuses; // empty = all
+    int limit = 500;
+};
+
+struct QueueItem
+{
+    qint64 id = 0;          // store key
+    QString encounterId;    // external id (stable across imports)
+    QString patientId;
+    QString patientName;
+    QDate dateOfService;
+    Setting setting = Setting::Outpatient;
+    QString provider;
+    EncounterStatus status = EncounterStatus::New;
+    QString claimedBy;      // empty when unclaimed or claim expired
+    QStringList codes;
+    int findingCount = 0;
+    std::optional<Severity> worstSeverity;
+    QStringList findingRules;
+};
+
+struct StoredEncounter
+{
+    qint64 id = 0;
+    Encounter encounter; // history filled from the patient's earlier stored visits
+    QString provider;
+    EncounterStatus status = EncounterStatus::New;
+    QString claimedBy;
+    QDateTime claimedAt;
+    QList<Finding> findings; // as last computed
+};
+
+struct StoredQuery
+{
+    qint64 id = 0;
+    qint64 encounterId = 0;
+    ProviderQuery query;
+    QString author;
+    QDateTime sentAt;
+    QString answer; // empty until recorded
+    QDateTime answeredAt;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString entity;   // "encounter", "codes", "query", ...
+    QString entityId;
+    QString action;   // "claim", "set-codes", "set-status", ...
+    QString before;   // JSON text
+    QString after;    // JSON text
+};
+
+enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound };
+
+class WorkStore
+{
+public:
+    virtual ~WorkStore() = default;
+
+    virtual QString lastError() const = 0;
+
+    virtual QList<User> users() const = 0;
+    virtual QList<QueueItem> queue(const QueueFilter& filter) const = 0;
+    virtual std::optional<StoredEncounter> encounter(qint64 id) const = 0;
+
+    // Each of these is one transaction and one audit entry.
+    virtual ClaimResult claim(qint64 id, const QString& userId) = 0;
+    virtual bool releaseClaim(qint64 id, const QString& userId) = 0;
+    virtual bool setCodes(qint64 id, const QStringList& codes, const QString& userId) = 0;
+    virtual bool setStatus(qint64 id, EncounterStatus status, const QString& userId) = 0;
+    virtual bool saveFindings(qint64 id, const QList<Finding>& findings) = 0;
+    virtual qint64 saveQuery(qint64 id, const ProviderQuery& query, const QString& userId) = 0;
+    virtual bool answerQuery(qint64 queryId, const QString& answer, const QString& userId) = 0;
+    virtual QList<StoredQuery> queries(qint64 encounterId) const = 0;
+
+    virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
+};
+
+} // namespace wcw
