@@ -1,6 +1,7 @@
 #pragma once
 // wcw-cli commands register themselves here, one file each (cmd_*.cpp), so adding a
 // command never touches main.cpp. Exit codes (contract): 0 ok, 1 not found, 2 bad input/usage.
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -40,7 +41,7 @@ struct Registrar
 
 // Print helpers: stdout for results, one line on stderr for errors.
 void out(const QString& text);
-void outJson(const class QJsonObject& obj);
+void outJson(const QJsonObject& obj);
 int fail(int code, const QString& message); // prints "wcw-cli: message" on stderr, returns code
 
 } // namespace wcw::cli

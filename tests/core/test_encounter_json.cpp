@@ -51,10 +51,11 @@ private slots:
     void namesTheBadField()
     {
         QFETCH(QByteArray, json);
+        QFETCH(QString, field);
         Encounter e;
         JsonError err;
         QVERIFY(!encounterFromJson(json, &e, &err));
-        QCOMPARE(err.field, QFETCH(QString, field));
+        QCOMPARE(err.field, field);
     }
 
     void malformedJsonGivesOffset()

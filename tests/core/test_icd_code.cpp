@@ -22,8 +22,10 @@ private slots:
     void compactAndDotted()
     {
         QFETCH(QString, input);
-        QCOMPARE(icd::compact(input), QFETCH(QString, compact));
-        QCOMPARE(icd::dotted(input), QFETCH(QString, dotted));
+        QFETCH(QString, compact);
+        QFETCH(QString, dotted);
+        QCOMPARE(icd::compact(input), compact);
+        QCOMPARE(icd::dotted(input), dotted);
     }
     void looksLikeCode()
     {
