@@ -6,6 +6,7 @@
 // INTERFACE AGREED FIRST: implementation lands with the work-store work; extend, don't break.
 #include "Encounter.h"
 #include "Finding.h"
+#include "Interchange.h"
 #include "Suggestion.h"
 
 #include <QDateTime>
@@ -89,6 +90,69 @@ struct AuditEntry
     QString after;    // JSON text
 };
 
+// One visit in a patient's history, as the visit-history view and stale-code scan see it.
+struct VisitSummary
+{
+    qint64 id = 0;
+    QString encounterId;
+    QDate dateOfService;
+    QStringList codes;
+    bool progressionDocumented = false; // the note documents change, new tests or a new plan (core/Progression)
+    bool definitiveDxCoded = false;     // a non-symptom diagnosis that explains the symptom was coded
+};
+
+// A symptom code carried across visits.
+struct CarriedSymptom
+{
+    QString code;
+    QDate firstSeen;
+    QDate lastSeen;
+    int visits = 0;
+    bool stale = false;
+    QString reason; // why it is stale, citing OCG IV.J and the audit risk
+};
+
+struct VisitHistory
+{
+    QString patientId;
+    QString patientName;
+    QList<VisitSummary> visits; // oldest first
+    QList<CarriedSymptom> symptoms;
+};
+
+// Thresholds for the store-wide scan; defaults: >= 3 visits within 180 days (OCG IV.J:
+// code what is documented at each visit; a symptom copied forward without re-evaluation is an audit risk).
+struct StaleCriteria
+{
+    int days = 180;
+    int minVisits = 3;
+    QStringList symptomCodes; // empty = the weakness/fatigue symptom codes (R53.1, R53.81, R53.83, M62.81, R54)
+};
+
+struct StaleFinding
+{
+    QString patientId;
+    QString code;
+    int visits = 0;
+    QDate firstSeen;
+    QDate lastSeen;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0; // already stored identically (re-import of the same file)
+    QList<ImportProblem> skipped;
+};
+
+struct ExportFilter
+{
+    std::optional<EncounterStatus> status;
+    QDate since; // null = all
+};
+
 enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound };
 
 class WorkStore
@@ -111,6 +175,13 @@ public:
     virtual qint64 saveQuery(qint64 id, const ProviderQuery& query, const QString& userId) = 0;
     virtual bool answerQuery(qint64 queryId, const QString& answer, const QString& userId) = 0;
     virtual QList<StoredQuery> queries(qint64 encounterId) const = 0;
+
+    virtual VisitHistory visitHistory(const QString& patientId) const = 0;
+    virtual QList<StaleFinding> staleScan(const StaleCriteria& criteria) const = 0;
+
+    // All-or-nothing unless skipBad: then good records are stored and bad ones listed in summary->skipped.
+    virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId, ImportSummary* summary) = 0;
+    virtual QList<ImportedEncounter> exportEncounters(const ExportFilter& filter) const = 0;
 
     virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
 };
