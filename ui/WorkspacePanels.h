@@ -1,0 +1,15 @@
+#pragma once
+// Puts the side panels (decision tree, comparison, checklist, visit history, provider query)
+// into an encounter workspace, and builds the code browser for the main window's dock.
+// The panels themselves live in ui/panels/; this is the only place that wires them to a session.
+class QWidget;
+
+namespace wcw::ui {
+
+class EncounterWorkspace;
+class Workbench;
+
+void embedPanels(EncounterWorkspace& workspace, QWidget* dialogParent);
+QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent);
+
+} // namespace wcw::ui
