@@ -1,15 +1,14 @@
 #include "CodesPanel.h"
 
 #include "AssignedCodesModel.h"
-#include "CodeSearchModel.h"
+#include "CodeListEdit.h"
 #include "EncounterSession.h"
 #include "IcdCode.h"
 #include "Workbench.h"
+#include "panels/CodeSearchField.h"
 
 #include <QAbstractItemView>
-#include <QCompleter>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
 
@@ -17,8 +16,7 @@ namespace wcw::ui {
 
 CodesPanel::CodesPanel(EncounterSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new AssignedCodesModel(session, this)),
-      m_hits(new CodeSearchModel(this)), m_list(new QListView(this)), m_addBox(new QLineEdit(this)),
-      m_completer(new QCompleter(m_hits, this))
+      m_list(new QListView(this)), m_addBox(new CodeSearchField(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,53 +31,21 @@ CodesPanel::CodesPanel(EncounterSession& session, QWidget* parent)
     layout->addWidget(m_list, 1);
 
     m_addBox->setObjectName(QStringLiteral("addCode"));
-    m_addBox->setPlaceholderText(tr("Add code: type a code or words (Ctrl+I), Enter adds"));
-    m_addBox->setClearButtonEnabled(true);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setCompletionRole(CodeSearchModel::CodeRole);
-    m_completer->setMaxVisibleItems(12);
-    m_completer->setWidget(m_addBox);
+    m_addBox->setPlaceholderText(tr("Add code: a code or words (Ctrl+I), Enter adds"));
+    m_addBox->setSearch(session.workbench().codeSearch());
+    m_addBox->setAccessibleName(tr("Add code"));
     layout->addWidget(m_addBox);
-
-    connect(m_addBox, &QLineEdit::textEdited, this, &CodesPanel::searchFor);
-    connect(m_addBox, &QLineEdit::returnPressed, this, &CodesPanel::addTyped);
-    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
-            [this](const QModelIndex& index) { addCode(index.data(CodeSearchModel::CodeRole).toString()); });
-}
-
-void CodesPanel::searchFor(const QString& text)
-{
-    if (text.trimmed().size() < 2) {
-        m_hits->setHits({});
-        m_completer->popup()->hide();
-        return;
-    }
-    m_hits->setHits(m_session.workbench().search(text.trimmed(), 20));
-    if (m_hits->rowCount() > 0)
-        m_completer->complete();
-    else
-        m_completer->popup()->hide();
-}
-
-void CodesPanel::addTyped()
-{
-    // Enter with the popup closed: a typed code is taken as is (validity is the rules' call),
-    // words take the best hit.
-    const QString text = m_addBox->text().trimmed();
-    if (icd::looksLikeCode(text))
-        addCode(text);
-    else if (!m_hits->hits().isEmpty())
-        addCode(m_hits->hits().first().code);
+    connect(m_addBox, &CodeSearchField::codeChosen, this, &CodesPanel::addCode);
 }
 
 void CodesPanel::addCode(const QString& code)
 {
-    if (code.isEmpty())
+    // A typed code is taken as is: whether it is valid on the date of service is the rules' call.
+    if (code.isEmpty() || !icd::looksLikeCode(code))
         return;
     m_session.addCode(code);
     m_addBox->clear();
-    m_hits->setHits({});
-    const int row = int(m_session.codes().indexOf(icd::dotted(code)));
+    const int row = int(codelist::indexOf(m_session.codes(), code));
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
 }

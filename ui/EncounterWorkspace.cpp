@@ -32,7 +32,8 @@ EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* paren
     auto* noteBox = new QWidget(this);
     auto* noteLayout = new QVBoxLayout(noteBox);
     noteLayout->setContentsMargins(0, 0, 0, 0);
-    noteLayout->addWidget(new QLabel(tr("<b>Provider note</b> (evidence highlighted; hover for details)"), noteBox));
+    noteLayout->addWidget(
+        new QLabel(tr("<b>Provider note</b> (evidence highlighted; hover for details)"), noteBox));
     noteLayout->addWidget(m_note, 1);
 
     m_middle->addWidget(m_codes);
@@ -64,7 +65,8 @@ EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* paren
 QString EncounterWorkspace::tabTitle() const
 {
     const StoredEncounter& s = m_session->stored();
-    return QStringLiteral("%1 %2").arg(s.encounter.patientId, s.encounter.dateOfService.toString(Qt::ISODate));
+    return QStringLiteral("%1 %2").arg(s.encounter.patientId,
+                                       s.encounter.dateOfService.toString(Qt::ISODate));
 }
 
 void EncounterWorkspace::updateHeader()
@@ -78,7 +80,8 @@ void EncounterWorkspace::updateHeader()
     m_header->setText(tr("<b>%1</b> · encounter %2 · %3 · %4 · provider %5 · status <b>%6</b> · %7")
                           .arg(patient.toHtmlEscaped(), e.encounterId.toHtmlEscaped(),
                                e.dateOfService.toString(Qt::ISODate), settingName(e.setting),
-                               s.provider.isEmpty() ? tr("n/a") : s.provider.toHtmlEscaped(), statusName(s.status),
+                               s.provider.isEmpty() ? tr("n/a") : s.provider.toHtmlEscaped(),
+                               statusName(s.status),
                                m_session->workbench().releaseLabelOn(e.dateOfService).toHtmlEscaped()));
 }
 

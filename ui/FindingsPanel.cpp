@@ -11,8 +11,8 @@
 namespace wcw::ui {
 
 FindingsPanel::FindingsPanel(EncounterSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new FindingsModel(session, this)), m_heading(new QLabel(this)),
-      m_list(new QListView(this))
+    : QWidget(parent), m_session(session), m_model(new FindingsModel(session, this)),
+      m_heading(new QLabel(this)), m_list(new QListView(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,7 +29,8 @@ FindingsPanel::FindingsPanel(EncounterSession& session, QWidget* parent)
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::showEvidence);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FindingsPanel::showEvidence);
     connect(m_list, &QListView::clicked, this, &FindingsPanel::showEvidence);
     connect(&session, &EncounterSession::checkingChanged, this, &FindingsPanel::updateHeading);
     connect(&session, &EncounterSession::analysisChanged, this, &FindingsPanel::updateHeading);

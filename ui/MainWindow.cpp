@@ -24,10 +24,10 @@
 namespace wcw::ui {
 
 MainWindow::MainWindow(Workbench& workbench, QSettings* settings, QWidget* parent)
-    : QMainWindow(parent), m_workbench(workbench), m_settings(settings), m_queue(new QueuePage(workbench, this)),
-      m_tabs(new QTabWidget(this)), m_browserDock(new QDockWidget(tr("Code browser"), this)),
-      m_undo(new QUndoGroup(this)), m_coderLabel(new QLabel(this)), m_releaseLabel(new QLabel(this)),
-      m_checkLabel(new QLabel(this))
+    : QMainWindow(parent), m_workbench(workbench), m_settings(settings),
+      m_queue(new QueuePage(workbench, this)), m_tabs(new QTabWidget(this)),
+      m_browserDock(new QDockWidget(tr("Code browser"), this)), m_undo(new QUndoGroup(this)),
+      m_coderLabel(new QLabel(this)), m_releaseLabel(new QLabel(this)), m_checkLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Weakness Coding Workstation"));
@@ -63,10 +63,10 @@ MainWindow::MainWindow(Workbench& workbench, QSettings* settings, QWidget* paren
     connect(&workbench, &Workbench::problem, this, &MainWindow::showProblem);
     connect(&workbench, &Workbench::queueLoaded, this, [this](qint64 ms, const QString& error) {
         if (error.isEmpty())
-            statusBar()->showMessage(tr("Queue loaded: %n encounter(s) in %1 ms", nullptr,
-                                        int(m_workbench.queue().size()))
-                                         .arg(ms),
-                                     5000);
+            statusBar()->showMessage(
+                tr("Queue loaded: %n encounter(s) in %1 ms", nullptr, int(m_workbench.queue().size()))
+                    .arg(ms),
+                5000);
         m_queue->focusTable();
         updateStatusBar();
     });
@@ -174,9 +174,10 @@ void MainWindow::markDone(bool openNext)
     const qint64 next = m_queue->neighbour(id, +1);
     const auto item = m_workbench.queueItem(id);
     if (item && item->worstSeverity == Severity::Error &&
-        !MessageBox::confirm(this, tr("Mark done"),
-                             tr("This encounter still has %n finding(s), errors among them. Mark it done anyway?",
-                                nullptr, item->findingCount)))
+        !MessageBox::confirm(
+            this, tr("Mark done"),
+            tr("This encounter still has %n finding(s), errors among them. Mark it done anyway?", nullptr,
+               item->findingCount)))
         return;
     setCurrentStatus(EncounterStatus::Done);
     if (openNext && next > 0)

@@ -35,8 +35,8 @@ QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& 
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    addAction(file, QStringLiteral("open"), tr("&Open selected encounter"), {QKeySequence(Qt::CTRL | Qt::Key_O)},
-              [this] { openEncounter(m_queue->currentId()); });
+    addAction(file, QStringLiteral("open"), tr("&Open selected encounter"),
+              {QKeySequence(Qt::CTRL | Qt::Key_O)}, [this] { openEncounter(m_queue->currentId()); });
     addAction(file, QStringLiteral("close"), tr("&Close encounter"), {QKeySequence::Close}, [this] {
         if (currentWorkspace())
             closeEncounter(m_tabs->currentIndex());
@@ -55,9 +55,10 @@ void MainWindow::createActions()
     addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)},
               [this] { showShortcuts(); });
     addAction(help, QStringLiteral("about"), tr("&About wcw"), {}, [this] {
-        QMessageBox::about(this, tr("About wcw"),
-                           tr("Weakness Coding Workstation %1\nICD-10-CM coding of weakness, fatigue and malaise.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About wcw"),
+            tr("Weakness Coding Workstation %1\nICD-10-CM coding of weakness, fatigue and malaise.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -111,8 +112,8 @@ void MainWindow::createEncounterActions(QMenu* menu)
     addAction(menu, QStringLiteral("hold"), tr("Put on &hold"), {QKeySequence(Qt::CTRL | Qt::Key_H)},
               [this] { setCurrentStatus(EncounterStatus::OnHold); });
     menu->addSeparator();
-    addAction(menu, QStringLiteral("next"), tr("Ne&xt encounter"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
-              [this] { openNeighbour(+1); });
+    addAction(menu, QStringLiteral("next"), tr("Ne&xt encounter"),
+              {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { openNeighbour(+1); });
     addAction(menu, QStringLiteral("previous"), tr("&Previous encounter"),
               {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] { openNeighbour(-1); });
     menu->addSeparator();

@@ -34,8 +34,8 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget* par
 
 bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& text)
 {
-    return ask(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return ask(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No) == QMessageBox::Yes;
 }
 
 void MessageBox::inform(QWidget* parent, const QString& title, const QString& text)

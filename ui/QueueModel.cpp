@@ -6,7 +6,8 @@
 
 namespace wcw::ui {
 
-QueueModel::QueueModel(Workbench& workbench, QObject* parent) : QAbstractTableModel(parent), m_workbench(workbench)
+QueueModel::QueueModel(Workbench& workbench, QObject* parent)
+    : QAbstractTableModel(parent), m_workbench(workbench)
 {
     connect(&workbench, &Workbench::queueLoaded, this, &QueueModel::reload);
     connect(&workbench, &Workbench::queueItemChanged, this, &QueueModel::update);
@@ -52,7 +53,8 @@ QVariant QueueModel::display(const QueueItem& it, int column) const
 {
     switch (column) {
     case Patient:
-        return it.patientName.isEmpty() ? it.patientId : QStringLiteral("%1 (%2)").arg(it.patientName, it.patientId);
+        return it.patientName.isEmpty() ? it.patientId
+                                        : QStringLiteral("%1 (%2)").arg(it.patientName, it.patientId);
     case DateOfService:
         return it.dateOfService.toString(Qt::ISODate);
     case Setting:
@@ -97,7 +99,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return display(it, index.column());
     case Qt::ToolTipRole:
         return index.column() == Worst || index.column() == Findings ? it.findingRules.join(u'\n')
-                                                                      : display(it, index.column());
+                                                                     : display(it, index.column());
     case Qt::ForegroundRole:
         if (index.column() == Worst && it.worstSeverity)
             return Theme::severityColor(*it.worstSeverity);

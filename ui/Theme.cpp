@@ -71,8 +71,12 @@ QColor Theme::evidenceBackground(const QString& kind)
     const bool tiredness = kind == QStringLiteral("fatigue") || kind == QStringLiteral("malaise") ||
                            kind == QStringLiteral("exertion");
     if (g_dark)
-        return weakness ? QColor(0x6b, 0x4a, 0x12) : tiredness ? QColor(0x1d, 0x4f, 0x6e) : QColor(0x44, 0x3d, 0x6b);
-    return weakness ? QColor(0xff, 0xe3, 0xa8) : tiredness ? QColor(0xc9, 0xe8, 0xff) : QColor(0xe4, 0xdc, 0xff);
+        return weakness    ? QColor(0x6b, 0x4a, 0x12)
+               : tiredness ? QColor(0x1d, 0x4f, 0x6e)
+                           : QColor(0x44, 0x3d, 0x6b);
+    return weakness    ? QColor(0xff, 0xe3, 0xa8)
+           : tiredness ? QColor(0xc9, 0xe8, 0xff)
+                       : QColor(0xe4, 0xdc, 0xff);
 }
 
 } // namespace wcw::ui

@@ -35,8 +35,8 @@ void Workbench::pickCoder()
             return;
         }
     }
-    m_coder.id = m_setup.coderId.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("coder"))
-                                           : m_setup.coderId;
+    m_coder.id =
+        m_setup.coderId.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("coder")) : m_setup.coderId;
     m_coder.name = m_coder.id;
 }
 
@@ -67,7 +67,8 @@ QList<SearchHit> Workbench::search(const QString& text, int limit) const
     return m_setup.search ? m_setup.search->search(text, limit) : QList<SearchHit>{};
 }
 
-std::optional<CodeComparison> Workbench::compare(const QString& a, const QString& b, QDate dateOfService) const
+std::optional<CodeComparison> Workbench::compare(const QString& a, const QString& b,
+                                                 QDate dateOfService) const
 {
     return m_setup.search ? m_setup.search->compare(a, b, dateOfService) : std::nullopt;
 }

@@ -18,8 +18,8 @@ class WorkbenchWorker;
 
 struct WorkbenchSetup
 {
-    std::shared_ptr<WorkStore> store;  // used on the GUI thread: writes and single reads
-    std::shared_ptr<CodeFacts> facts;  // GUI thread: release in force, code titles
+    std::shared_ptr<WorkStore> store;   // used on the GUI thread: writes and single reads
+    std::shared_ptr<CodeFacts> facts;   // GUI thread: release in force, code titles
     std::shared_ptr<CodeSearch> search; // GUI thread: search-as-you-type, comparison
     BackroomOpener openBackroom;        // called once on the worker thread
     QString coderId;                    // signed-in coder; empty = the first coder in the store

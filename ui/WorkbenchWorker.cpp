@@ -32,7 +32,8 @@ void WorkbenchWorker::loadQueue(const QueueFilter& filter, QueueCallback done)
             if (items.isEmpty())
                 error = m_services.store->lastError();
         }
-        QMetaObject::invokeMethod(m_receiver, [done, items, error] { done(items, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_receiver, [done, items, error] { done(items, error); }, Qt::QueuedConnection);
     });
 }
 

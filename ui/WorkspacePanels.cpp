@@ -1,6 +1,12 @@
 #include "WorkspacePanels.h"
 
+#include "ComparisonChoice.h"
+#include "EncounterSession.h"
 #include "EncounterWorkspace.h"
+#include "NoteView.h"
+#include "Workbench.h"
+#include "panels/ChecklistPanel.h"
+#include "panels/ComparisonPanel.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -8,13 +14,49 @@
 namespace wcw::ui {
 
 namespace {
-// Until the panel widgets land: an honest label, never invented content.
+// Until a panel widget lands: an honest label, never invented content.
 QWidget* pending(const QString& what, QWidget* parent)
 {
     auto* label = new QLabel(QObject::tr("%1: arriving with the panels work").arg(what), parent);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     return label;
+}
+
+void embedComparison(EncounterWorkspace& w)
+{
+    auto* panel = new ComparisonPanel(w.panels());
+    panel->setObjectName(QStringLiteral("comparisonPanel"));
+    EncounterSession& session = w.session();
+    panel->setSearch(session.workbench().codeSearch());
+    panel->setDateOfService(session.encounter().dateOfService);
+    w.setPanel(EncounterWorkspace::Comparison, panel, QObject::tr("Comparison"));
+    // Follow the encounter (fix proposed, suggestion) until the coder picks a pair by hand.
+    auto autoPair = std::make_shared<QPair<QString, QString>>();
+    auto follow = [panel, &session, autoPair] {
+        const bool coderChose = !autoPair->first.isEmpty() &&
+                                (panel->codeA() != autoPair->first || panel->codeB() != autoPair->second);
+        if (coderChose)
+            return;
+        const EncounterAnalysis& a = session.analysis();
+        *autoPair = comparisonPair(session.codes(), a.findings, a.suggestion);
+        if (panel->codeA() != autoPair->first || panel->codeB() != autoPair->second || !panel->comparison())
+            panel->compare(autoPair->first, autoPair->second);
+    };
+    QObject::connect(&session, &EncounterSession::analysisChanged, panel, follow);
+    follow();
+}
+
+void embedChecklist(EncounterWorkspace& w)
+{
+    auto* panel = new ChecklistPanel(w.panels());
+    panel->setObjectName(QStringLiteral("checklistPanel"));
+    EncounterSession& session = w.session();
+    w.setPanel(EncounterWorkspace::Checklist, panel, QObject::tr("Checklist"));
+    QObject::connect(&session, &EncounterSession::analysisChanged, panel,
+                     [panel, &session] { panel->setChecklist(session.analysis().suggestion.checklist); });
+    QObject::connect(panel, &ChecklistPanel::evidenceActivated, w.note(), &NoteView::showSpan);
+    panel->setChecklist(session.analysis().suggestion.checklist);
 }
 } // namespace
 
@@ -23,14 +65,13 @@ void embedPanels(EncounterWorkspace& workspace, QWidget* /*dialogParent*/)
     QWidget* host = workspace.panels();
     workspace.setPanel(EncounterWorkspace::DecisionTree, pending(QObject::tr("Decision tree"), host),
                        QObject::tr("Decision tree"));
-    workspace.setPanel(EncounterWorkspace::Comparison, pending(QObject::tr("Comparison"), host),
-                       QObject::tr("Comparison"));
-    workspace.setPanel(EncounterWorkspace::Checklist, pending(QObject::tr("Checklist"), host),
-                       QObject::tr("Checklist"));
+    embedComparison(workspace);
+    embedChecklist(workspace);
     workspace.setPanel(EncounterWorkspace::VisitHistory, pending(QObject::tr("Visit history"), host),
                        QObject::tr("Visit history"));
     workspace.setPanel(EncounterWorkspace::ProviderQuery, pending(QObject::tr("Provider query"), host),
                        QObject::tr("Provider query"));
+    workspace.panels()->setCurrentIndex(EncounterWorkspace::Comparison);
 }
 
 QWidget* createCodeBrowser(Workbench& /*workbench*/, QWidget* parent)
