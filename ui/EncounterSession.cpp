@@ -50,6 +50,14 @@ bool EncounterSession::applyFix(const Finding& finding)
     return true;
 }
 
+void EncounterSession::acceptCodes(const QStringList& suggested)
+{
+    QStringList list;
+    for (const QString& code : suggested)
+        list = codelist::added(list, code);
+    pushCodes(list, tr("Accept suggested codes"));
+}
+
 bool EncounterSession::writeCodes(const QStringList& newCodes)
 {
     if (m_stored.status == EncounterStatus::New)

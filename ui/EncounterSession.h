@@ -35,6 +35,7 @@ public:
     void removeCode(const QString& code);
     void moveCode(qsizetype from, qsizetype to);
     bool applyFix(const Finding& finding); // false when the finding has no (longer a) fix
+    void acceptCodes(const QStringList& codes); // the decision tree's suggestion, in sequence
 
     // Called by the undo commands: persists, then re-checks. False when the store refused.
     bool writeCodes(const QStringList& codes);

@@ -118,7 +118,7 @@ EncounterWorkspace* MainWindow::openEncounter(qint64 id)
     }
     auto* session = new EncounterSession(m_workbench, std::move(*stored));
     auto* workspace = new EncounterWorkspace(session, m_tabs);
-    embedPanels(*workspace, this);
+    embedPanels(*workspace, [this] { composeQuery(); });
     if (m_settings)
         workspace->restoreLayout(m_settings->value(QStringLiteral("workspace/splitters")).toByteArray());
     connect(session, &EncounterSession::checkingChanged, this, &MainWindow::updateStatusBar);

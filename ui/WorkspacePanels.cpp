@@ -7,6 +7,7 @@
 #include "Workbench.h"
 #include "panels/ChecklistPanel.h"
 #include "panels/ComparisonPanel.h"
+#include "panels/DecisionTreePanel.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -47,6 +48,20 @@ void embedComparison(EncounterWorkspace& w)
     follow();
 }
 
+void embedDecisionTree(EncounterWorkspace& w, const std::function<void()>& composeQuery)
+{
+    auto* panel = new DecisionTreePanel(w.panels());
+    panel->setObjectName(QStringLiteral("decisionTreePanel"));
+    EncounterSession& session = w.session();
+    w.setPanel(EncounterWorkspace::DecisionTree, panel, QObject::tr("Decision tree"));
+    QObject::connect(&session, &EncounterSession::analysisChanged, panel,
+                     [panel, &session] { panel->setSuggestion(session.analysis().suggestion); });
+    QObject::connect(panel, &DecisionTreePanel::answerChanged, &session, &EncounterSession::setAnswer);
+    QObject::connect(panel, &DecisionTreePanel::acceptRequested, &session, &EncounterSession::acceptCodes);
+    QObject::connect(panel, &DecisionTreePanel::queryRequested, panel, composeQuery);
+    panel->setSuggestion(session.analysis().suggestion);
+}
+
 void embedChecklist(EncounterWorkspace& w)
 {
     auto* panel = new ChecklistPanel(w.panels());
@@ -60,11 +75,10 @@ void embedChecklist(EncounterWorkspace& w)
 }
 } // namespace
 
-void embedPanels(EncounterWorkspace& workspace, QWidget* /*dialogParent*/)
+void embedPanels(EncounterWorkspace& workspace, const std::function<void()>& composeQuery)
 {
     QWidget* host = workspace.panels();
-    workspace.setPanel(EncounterWorkspace::DecisionTree, pending(QObject::tr("Decision tree"), host),
-                       QObject::tr("Decision tree"));
+    embedDecisionTree(workspace, composeQuery);
     embedComparison(workspace);
     embedChecklist(workspace);
     workspace.setPanel(EncounterWorkspace::VisitHistory, pending(QObject::tr("Visit history"), host),
