@@ -21,6 +21,7 @@ struct EncounterAnalysis
     QList<Finding> findings;
     Suggestion suggestion;
     qint64 elapsedMs = 0; // how long the rules took, shown in the status bar
+    QString error;        // non-empty when the rules could not run (then nothing else is filled)
 };
 
 class EncounterAnalyzer

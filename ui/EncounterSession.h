@@ -34,7 +34,7 @@ public:
     void addCode(const QString& code, qsizetype position = -1);
     void removeCode(const QString& code);
     void moveCode(qsizetype from, qsizetype to);
-    bool applyFix(const Finding& finding); // false when the finding has no (longer a) fix
+    bool applyFix(const Finding& finding);      // false when the finding has no (longer a) fix
     void acceptCodes(const QStringList& codes); // the decision tree's suggestion, in sequence
 
     // Called by the undo commands: persists, then re-checks. False when the store refused.

@@ -43,6 +43,8 @@ void FindingsPanel::updateHeading()
     QString text = n == 0 ? tr("<b>Findings</b>: none") : tr("<b>Findings</b>: %n", nullptr, n);
     if (m_session.analysisPending())
         text += tr(" (checking…)");
+    else if (!m_session.analysis().error.isEmpty())
+        text += tr(" (checks could not run: %1)").arg(m_session.analysis().error.toHtmlEscaped());
     else if (m_session.analysis().elapsedMs > 0)
         text += tr(" (checked in %1 ms)").arg(m_session.analysis().elapsedMs);
     m_heading->setText(text);

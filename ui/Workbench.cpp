@@ -135,6 +135,7 @@ ClaimResult Workbench::claim(qint64 id)
         emit problem(tr("Encounter is claimed by another coder"));
         break;
     case ClaimResult::NotFound:
+    case ClaimResult::Failed:
         report(false, tr("Claim"));
         break;
     }
@@ -185,7 +186,8 @@ void Workbench::requestAnalysis(qint64 id, int generation, const Encounter& enco
 {
     m_worker->requestAnalysis(id, generation, encounter,
                               [this](qint64 key, int gen, EncounterAnalysis analysis) {
-                                  storeFindings(key, analysis.findings);
+                                  if (analysis.error.isEmpty())
+                                      storeFindings(key, analysis.findings);
                                   emit analysisReady(key, gen, analysis);
                               });
 }

@@ -57,12 +57,18 @@ void WorkbenchWorker::drainAnalyses()
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
     }
-    if (batch.isEmpty() || !ensureOpen() || !m_services.analyzer)
+    if (batch.isEmpty())
         return;
+    const bool ready = ensureOpen() && m_services.analyzer;
     for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
         QElapsedTimer timer;
         timer.start();
-        EncounterAnalysis analysis = m_services.analyzer->analyze(it->encounter);
+        EncounterAnalysis analysis;
+        if (ready)
+            analysis = m_services.analyzer->analyze(it->encounter);
+        else // answer anyway, so the workspace says why there are no findings instead of waiting
+            analysis.error =
+                m_services.error.isEmpty() ? tr("the rules are not available") : m_services.error;
         analysis.elapsedMs = timer.elapsed();
         const qint64 key = it.key();
         const int generation = it->generation;

@@ -15,8 +15,7 @@ namespace wcw::gui {
 namespace {
 
 // Runs the event loop until `done` or the timeout; false on timeout.
-template<typename Pred>
-bool waitFor(Pred done, int timeoutMs)
+template <typename Pred> bool waitFor(Pred done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
