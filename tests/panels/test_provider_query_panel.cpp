@@ -280,6 +280,8 @@ void TestProviderQueryPanel::screenshot()
                      QString(),
                      QDateTime()};
     panel.setStoredQueries({open});
+    FileDialog::setNextFileName(test::screenshotDir() + QStringLiteral("/provider-query.pdf"));
+    QVERIFY(panel.exportPdf());
     QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("provider-query-panel"), 760, 700).isEmpty());
 }
 
