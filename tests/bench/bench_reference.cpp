@@ -157,6 +157,9 @@ int main(int argc, char** argv)
 
     // --- import vs plain parse
     const double baselineMs = plainParseMs(dir);
+    const QString reuse = qEnvironmentVariable("WCW_BENCH_REUSE_DB"); // skip the import: search/facts only
+    if (!reuse.isEmpty())
+        QFile::copy(reuse, dbPath);
     db::ReleaseSources sources;
     QString error;
     if (!db::loadReleasePath(dir, &sources, &error)) {
@@ -195,6 +198,8 @@ int main(int argc, char** argv)
         q.start();
         hits += ref.search(query, 20).size();
         ours.append(double(q.nsecsElapsed()) / 1e6);
+        if (qEnvironmentVariableIsSet("WCW_BENCH_SLOW") && ours.last() > 5)
+            std::fprintf(stderr, "slow: %.1f ms  %s\n", ours.last(), qPrintable(query));
         q.restart();
         hits += likeSearch(sql, out.releaseId, query).size();
         naive.append(double(q.nsecsElapsed()) / 1e6);
