@@ -6,7 +6,7 @@
 
 namespace wcw::db {
 
-bool CodeTable::load(QSqlDatabase& db, const QString& releaseId, int slot, QString* error)
+bool CodeTable::load(QSqlDatabase& db, const QString& releaseId, QString* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -17,10 +17,8 @@ bool CodeTable::load(QSqlDatabase& db, const QString& releaseId, int slot, QStri
                      .arg(db.databaseName(), releaseId, q.lastError().text());
         return false;
     }
-    const quint64 exists = quint64(1) << (2 * slot);
-    const quint64 billable = quint64(2) << (2 * slot);
     while (q.next())
-        m_bits[q.value(0).toString()] |= exists | (q.value(1).toInt() ? billable : 0);
+        m_billable.insert(q.value(0).toString(), q.value(1).toInt() != 0);
     return true;
 }
 
@@ -60,8 +58,8 @@ bool ExclusionTable::load(QSqlDatabase& db, const QString& releaseId, QString* e
         m_blocks.append(Block{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString()});
     // Precompute every category so lookups later need no lock and no scan.
-    q.prepare(QStringLiteral("SELECT DISTINCT substr(code, 1, 3) FROM codes WHERE release_id = :r"));
-    q.bindValue(QStringLiteral(":r"), releaseId);
+    // Every category of every release (an order-only release borrowing these notes may add some).
+    q.prepare(QStringLiteral("SELECT DISTINCT substr(code, 1, 3) FROM codes"));
     if (q.exec()) {
         while (q.next()) {
             const QString category = q.value(0).toString();
@@ -77,19 +75,38 @@ bool ExclusionTable::load(QSqlDatabase& db, const QString& releaseId, QString* e
     return true;
 }
 
-QPair<QString, QString> ExclusionTable::blockAndChapterOf(const QString& code) const
+const QPair<QString, QString>* ExclusionTable::blockAndChapterOf(const QString& code) const
 {
-    const QString category = code.left(3);
+    static thread_local QString category;
+    category.resize(0);
+    category.append(code.constData(), std::min<qsizetype>(3, code.size()));
     auto it = m_byCategory.constFind(category);
-    if (it != m_byCategory.constEnd())
-        return it.value();
-    // A category new in a later (order-only) release: find it by range, without caching
-    // (this table is shared between threads and read without a lock).
-    for (const Block& b : m_blocks) {
-        if (category >= b.first && category <= b.last)
-            return {QStringLiteral("block:") + b.id, QStringLiteral("chapter:") + b.chapter};
+    return it == m_byCategory.constEnd() ? nullptr : &it.value();
+}
+
+void Excludes1Index::build(const CodeTable& codes, const ExclusionTable& notes)
+{
+    QList<Applied> refs;
+    auto collect = [&](const QString& owner) {
+        const QList<ExclusionNote>* list = notes.notesOf(owner);
+        for (qsizetype i = 0; list && i < list->size(); ++i) {
+            if (list->at(i).kind != QLatin1String("excludes1"))
+                continue;
+            for (const NoteCodeRef& r : list->at(i).refs)
+                refs.append(Applied{&r, !r.subtree && !r.isRange() && codes.isHeader(r.from)});
+        }
+    };
+    for (auto it = codes.all().constBegin(); it != codes.all().constEnd(); ++it) {
+        const QString& code = it.key();
+        refs.clear();
+        for (qsizetype n = code.size(); n >= 3; --n)
+            collect(code.left(n));
+        if (const QPair<QString, QString>* bc = notes.blockAndChapterOf(code)) {
+            collect(bc->first);
+            collect(bc->second);
+        }
+        m_byCode.insert(code, refs);
     }
-    return {};
 }
 
 } // namespace wcw::db

@@ -11,24 +11,25 @@
 
 namespace wcw::db {
 
-// Every code of every loaded release: two bits per release slot (exists, billable).
+// The codes of one release: code (compact) -> billable. Built once, then only read.
 class CodeTable
 {
 public:
     static constexpr int MaxReleases = 32;
-    bool load(QSqlDatabase& db, const QString& releaseId, int slot, QString* error);
-    bool exists(const QString& code, int slot) const
+    bool load(QSqlDatabase& db, const QString& releaseId, QString* error);
+    bool exists(const QString& code) const { return m_billable.contains(code); }
+    bool billable(const QString& code) const { return m_billable.value(code, false); }
+    // A bare reference to a header ("(F33)") covers the header's codes too.
+    bool isHeader(const QString& code) const
     {
-        return m_bits.value(code) & (quint64(1) << (2 * slot));
+        auto it = m_billable.constFind(code);
+        return it != m_billable.constEnd() && !it.value();
     }
-    bool billable(const QString& code, int slot) const
-    {
-        return m_bits.value(code) & (quint64(2) << (2 * slot));
-    }
-    bool billableInAny(const QString& code) const { return m_bits.value(code) & 0xAAAAAAAAAAAAAAAAull; }
+
+    const QHash<QString, bool>& all() const { return m_billable; }
 
 private:
-    QHash<QString, quint64> m_bits;
+    QHash<QString, bool> m_billable;
 };
 
 struct ExclusionNote
@@ -48,8 +49,8 @@ public:
         auto it = m_byOwner.constFind(owner);
         return it == m_byOwner.constEnd() ? nullptr : &it.value();
     }
-    // "block:R50-R69" and "chapter:18" for a code, by its category's section range.
-    QPair<QString, QString> blockAndChapterOf(const QString& code) const;
+    // "block:R50-R69" and "chapter:18" for a code, by its category's section range; null when unknown.
+    const QPair<QString, QString>* blockAndChapterOf(const QString& code) const;
 
 private:
     struct Block
@@ -58,7 +59,28 @@ private:
     };
     QHash<QString, QList<ExclusionNote>> m_byOwner;
     QList<Block> m_blocks;
-    QHash<QString, QPair<QString, QString>> m_byCategory; // filled on load for its categories
+    QHash<QString, QPair<QString, QString>> m_byCategory; // every category, filled on load
+};
+
+// Every Excludes1 reference that applies to each code of one release (own and inherited),
+// flattened once so excludes1() is one hash lookup and a short scan.
+class Excludes1Index
+{
+public:
+    struct Applied
+    {
+        const NoteCodeRef* ref;
+        bool headerRef; // the referenced code is a header in this release: covers its subtree
+    };
+    void build(const CodeTable& codes, const ExclusionTable& notes);
+    const QList<Applied>* refsOf(const QString& code) const
+    {
+        auto it = m_byCode.constFind(code);
+        return it == m_byCode.constEnd() ? nullptr : &it.value();
+    }
+
+private:
+    QHash<QString, QList<Applied>> m_byCode;
 };
 
 } // namespace wcw::db

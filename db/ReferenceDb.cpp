@@ -71,9 +71,7 @@ bool ReferenceDb::reload(QString* error)
     QMutexLocker lock(&d->mutex);
     d->releases = releases;
     d->indexFrom = indexFrom;
-    d->codes = std::make_shared<CodeTable>();
-    d->loadedSlots.clear();
-    d->exclusionTables.clear();
+    d->clearTables();
     return true;
 }
 
@@ -121,19 +119,22 @@ CodeValidity ReferenceDb::validityOn(QStringView code, QDate dateOfService) cons
     const int slot = d->slotOn(dateOfService);
     if (slot < 0)
         return CodeValidity::Absent;
-    const std::shared_ptr<const CodeTable> table = d->codesFor(slot);
-    const QString c = icd::compact(code);
-    if (!table->exists(c, slot))
+    static thread_local QString buffer;
+    const QString& c = Impl::compactInto(code, buffer);
+    const CodeTable& table = d->codesFor(slot);
+    if (!table.exists(c))
         return CodeValidity::Absent;
-    return table->billable(c, slot) ? CodeValidity::Billable : CodeValidity::Header;
+    return table.billable(c) ? CodeValidity::Billable : CodeValidity::Header;
 }
 
 bool ReferenceDb::billableInAnyRelease(QStringView code) const
 {
-    std::shared_ptr<const CodeTable> table;
-    for (int slot = 0; slot < d->releases.size(); ++slot)
-        table = d->codesFor(slot);
-    return table && table->billableInAny(icd::compact(code));
+    const QString c = icd::compact(code);
+    for (int slot = 0; slot < d->releases.size(); ++slot) {
+        if (d->codesFor(slot).billable(c))
+            return true;
+    }
+    return false;
 }
 
 bool ReferenceDb::excludes1(QStringView code, QStringView other, QDate dateOfService) const
@@ -141,30 +142,39 @@ bool ReferenceDb::excludes1(QStringView code, QStringView other, QDate dateOfSer
     const int slot = d->slotOn(dateOfService);
     if (slot < 0)
         return false;
-    const Release& release = d->releases.at(slot);
-    const std::shared_ptr<const ExclusionTable> notes = d->exclusionsFor(release.notesFromId);
+    const ExclusionTable* notes = d->notesFor(slot);
     if (!notes)
         return false;
-    const std::shared_ptr<const CodeTable> codes = d->codesFor(slot);
-    const QString c = icd::compact(code);
-    const QString o = icd::compact(other);
+    const CodeTable& codes = d->codesFor(slot);
+    static thread_local QString codeBuffer;
+    static thread_local QString otherBuffer;
+    const QString& c = Impl::compactInto(code, codeBuffer);
+    const QString& o = Impl::compactInto(other, otherBuffer);
+    if (const Excludes1Index* flat = d->excludes1For(slot)) {
+        if (const QList<Excludes1Index::Applied>* refs = flat->refsOf(c)) {
+            for (const Excludes1Index::Applied& a : *refs) {
+                if (a.ref->covers(o, a.headerRef))
+                    return true;
+            }
+            return false;
+        }
+    }
+    // A code outside the release: walk its would-be ancestors.
     bool found = false;
-    d->forEachOwner(c, *notes, [&](const QString& owner, const QString&) {
+    d->forEachOwner(c, *notes, [&](const QString& owner) {
         const QList<ExclusionNote>* list = notes->notesOf(owner);
-        if (!list)
-            return true;
-        for (const ExclusionNote& n : *list) {
+        for (qsizetype i = 0; list && i < list->size() && !found; ++i) {
+            const ExclusionNote& n = list->at(i);
             if (n.kind != QLatin1String("excludes1"))
                 continue;
             for (const NoteCodeRef& r : n.refs) {
-                if (r.covers(o, !r.subtree && !r.isRange() && codes->exists(r.from, slot) &&
-                                    !codes->billable(r.from, slot))) {
+                if (r.covers(o, !r.subtree && !r.isRange() && codes.isHeader(r.from))) {
                     found = true;
-                    return false;
+                    break;
                 }
             }
         }
-        return true;
+        return !found;
     });
     return found;
 }
@@ -175,19 +185,20 @@ QList<ExclusionLink> ReferenceDb::exclusions(QStringView code, QStringView other
     const int slot = d->slotOn(dateOfService);
     if (slot < 0)
         return out;
-    const std::shared_ptr<const ExclusionTable> notes = d->exclusionsFor(d->releases.at(slot).notesFromId);
+    const ExclusionTable* notes = d->notesFor(slot);
     if (!notes)
         return out;
-    const std::shared_ptr<const CodeTable> codes = d->codesFor(slot);
+    const CodeTable& codes = d->codesFor(slot);
+    const QString c = icd::compact(code);
     const QString o = icd::compact(other);
-    d->forEachOwner(icd::compact(code), *notes, [&](const QString& owner, const QString& label) {
+    d->forEachOwner(c, *notes, [&](const QString& owner) {
         const QList<ExclusionNote>* list = notes->notesOf(owner);
         for (qsizetype i = 0; list && i < list->size(); ++i) {
             const ExclusionNote& n = list->at(i);
             for (const NoteCodeRef& r : n.refs) {
-                const bool header = codes->exists(r.from, slot) && !codes->billable(r.from, slot);
-                if (r.covers(o, header)) {
-                    out.append(ExclusionLink{true, n.kind, n.text, label});
+                if (r.covers(o, !r.subtree && !r.isRange() && codes.isHeader(r.from))) {
+                    out.append(ExclusionLink{true, n.kind, n.text,
+                                             owner == c ? QString() : Impl::ownerLabel(owner)});
                     break;
                 }
             }

@@ -8,7 +8,11 @@
 #include <QHash>
 #include <QMutex>
 #include <QSet>
+#include <QSqlQuery>
+#include <array>
+#include <atomic>
 #include <memory>
+#include <vector>
 
 namespace wcw::db {
 
@@ -18,12 +22,44 @@ struct ReferenceDb::Impl
     QList<Release> releases; // oldest first; replaced only by reload()
     QHash<QString, QString> indexFrom;
 
-    mutable QMutex mutex; // guards the cache pointers below, not the immutable tables they point to
-    mutable std::shared_ptr<const CodeTable> codes = std::make_shared<CodeTable>();
-    mutable QSet<int> loadedSlots;
-    mutable QHash<QString, std::shared_ptr<const ExclusionTable>> exclusionTables;
+    // Per release slot, tables built once on first use and then read without a lock: the pointer
+    // is published atomically and the table never changes or moves until reload()/destruction.
+    mutable QMutex mutex; // serialises building tables
+    mutable std::array<std::atomic<const CodeTable*>, CodeTable::MaxReleases> codeTables{};
+    mutable std::array<std::atomic<const ExclusionTable*>, CodeTable::MaxReleases> noteTables{};
+    mutable std::array<std::atomic<const Excludes1Index*>, CodeTable::MaxReleases> excludes1Tables{};
+    mutable std::vector<std::unique_ptr<CodeTable>> ownedCodes;
+    mutable std::vector<std::unique_ptr<Excludes1Index>> ownedExcludes1;
+    mutable QHash<QString, std::shared_ptr<ExclusionTable>> ownedNotes; // by release id (shared by slots)
 
-    QSqlDatabase database() const { return openSqlite(path, QStringLiteral("reference")).db; }
+    // This thread's connection. The reference database is large (about 140 MB with four releases)
+    // and read far more than written: map it into memory and give it a bigger page cache, so
+    // search does not pay a pread() per page.
+    QSqlDatabase database() const
+    {
+        QSqlDatabase db = openSqlite(path, QStringLiteral("reference")).db;
+        static thread_local QSet<QString> tuned;
+        if (!tuned.contains(db.connectionName())) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+            tuned.insert(db.connectionName());
+        }
+        return db;
+    }
+
+    void clearTables()
+    {
+        for (auto& t : codeTables)
+            t.store(nullptr);
+        for (auto& t : noteTables)
+            t.store(nullptr);
+        for (auto& t : excludes1Tables)
+            t.store(nullptr);
+        ownedExcludes1.clear();
+        ownedCodes.clear();
+        ownedNotes.clear();
+    }
 
     int slotOn(QDate date) const
     {
@@ -34,57 +70,102 @@ struct ReferenceDb::Impl
         return -1;
     }
 
-    // The code table with `slot` loaded. Loading copies the table and swaps the pointer, so
-    // readers on other threads keep a consistent snapshot without holding the lock.
-    std::shared_ptr<const CodeTable> codesFor(int slot) const
+    const CodeTable& codesFor(int slot) const
     {
+        if (const CodeTable* t = codeTables[size_t(slot)].load(std::memory_order_acquire))
+            return *t;
         QMutexLocker lock(&mutex);
-        if (loadedSlots.contains(slot))
-            return codes;
-        auto next = std::make_shared<CodeTable>(*codes);
+        if (const CodeTable* t = codeTables[size_t(slot)].load(std::memory_order_acquire))
+            return *t;
+        auto table = std::make_unique<CodeTable>();
         QString error;
         QSqlDatabase db = database();
-        if (next->load(db, releases.at(slot).id, slot, &error)) {
-            codes = next;
-            loadedSlots.insert(slot);
-        } else {
+        if (!table->load(db, releases.at(slot).id, &error))
             qWarning("%s", qPrintable(error));
-        }
-        return codes;
+        const CodeTable* published = table.get();
+        ownedCodes.push_back(std::move(table));
+        codeTables[size_t(slot)].store(published, std::memory_order_release);
+        return *published;
     }
 
-    std::shared_ptr<const ExclusionTable> exclusionsFor(const QString& releaseId) const
+    // The Excludes notes that apply in a slot (those of its notes release); null when it has none.
+    const ExclusionTable* notesFor(int slot) const
     {
+        if (const ExclusionTable* t = noteTables[size_t(slot)].load(std::memory_order_acquire))
+            return t;
+        const QString releaseId = releases.at(slot).notesFromId;
         if (releaseId.isEmpty())
-            return {};
+            return nullptr;
         QMutexLocker lock(&mutex);
-        auto it = exclusionTables.constFind(releaseId);
-        if (it != exclusionTables.constEnd())
-            return it.value();
-        auto table = std::make_shared<ExclusionTable>();
-        QString error;
-        QSqlDatabase db = database();
-        if (!table->load(db, releaseId, &error))
-            qWarning("%s", qPrintable(error));
-        exclusionTables.insert(releaseId, table);
-        return table;
+        std::shared_ptr<ExclusionTable>& table = ownedNotes[releaseId];
+        if (!table) {
+            table = std::make_shared<ExclusionTable>();
+            QString error;
+            QSqlDatabase db = database();
+            if (!table->load(db, releaseId, &error))
+                qWarning("%s", qPrintable(error));
+        }
+        noteTables[size_t(slot)].store(table.get(), std::memory_order_release);
+        return table.get();
     }
 
-    // The code itself, then each shorter prefix (its ancestors), then its section and chapter:
-    // where notes that apply to the code are declared. fn(owner, label) returns false to stop;
-    // label is empty for the code itself, else what to show as "inherited from".
+    // The flattened Excludes1 references of a slot's codes; null when the slot has no notes.
+    const Excludes1Index* excludes1For(int slot) const
+    {
+        if (const Excludes1Index* t = excludes1Tables[size_t(slot)].load(std::memory_order_acquire))
+            return t;
+        const ExclusionTable* notes = notesFor(slot);
+        if (!notes)
+            return nullptr;
+        const CodeTable& codes = codesFor(slot);
+        QMutexLocker lock(&mutex);
+        if (const Excludes1Index* t = excludes1Tables[size_t(slot)].load(std::memory_order_acquire))
+            return t;
+        auto index = std::make_unique<Excludes1Index>();
+        index->build(codes, *notes);
+        const Excludes1Index* published = index.get();
+        ownedExcludes1.push_back(std::move(index));
+        excludes1Tables[size_t(slot)].store(published, std::memory_order_release);
+        return published;
+    }
+
+    // "R53.1" -> "R531" into a per-thread buffer: the hot path allocates nothing.
+    static const QString& compactInto(QStringView code, QString& buffer)
+    {
+        buffer.resize(0);
+        for (QChar c : code) {
+            if (c != u'.' && !c.isSpace())
+                buffer.append(c.toUpper());
+        }
+        return buffer;
+    }
+
+    // Where notes that apply to a code are declared: the code itself, each shorter prefix (its
+    // ancestors), its section and its chapter. fn(owner) returns false to stop. The owner string
+    // is a per-thread buffer: copy it to keep it.
     template <typename Fn> void forEachOwner(const QString& code, const ExclusionTable& notes, Fn fn) const
     {
+        static thread_local QString owner;
         for (qsizetype n = code.size(); n >= 3; --n) {
-            const QString owner = code.left(n);
-            if (!fn(owner, n == code.size() ? QString() : icd::dotted(owner)))
+            owner.resize(0);
+            owner.append(code.constData(), n);
+            if (!fn(owner))
                 return;
         }
-        const QPair<QString, QString> bc = notes.blockAndChapterOf(code);
-        if (!bc.first.isEmpty() && !fn(bc.first, bc.first.mid(6)))
-            return;
-        if (!bc.second.isEmpty())
-            fn(bc.second, QStringLiteral("Chapter ") + bc.second.mid(8));
+        if (const QPair<QString, QString>* bc = notes.blockAndChapterOf(code)) {
+            if (fn(bc->first))
+                fn(bc->second);
+        }
+    }
+
+    // What to show as "inherited from" for an owner other than the code itself.
+    static QString ownerLabel(const QString& owner)
+    {
+        if (owner.startsWith(QLatin1String("block:")))
+            return owner.mid(6);
+        if (owner.startsWith(QLatin1String("chapter:")))
+            return QStringLiteral("Chapter ") + owner.mid(8);
+        return icd::dotted(owner);
     }
 };
 

@@ -128,11 +128,11 @@ std::optional<CodeRecord> ReferenceDb::record(QStringView code, QDate dateOfServ
     if (!block.isEmpty())
         r.block = block + u' ' + titleOf(db, QStringLiteral("blocks"), notesFrom, block);
 
-    const std::shared_ptr<const CodeTable> codes = d->codesFor(slot);
+    const CodeTable& codes = d->codesFor(slot);
     QList<QPair<QString, QString>> owners{{c, QString()}};
     for (qsizetype n = c.size() - 1; n >= 3; --n) {
         const QString prefix = c.left(n);
-        if (codes->exists(prefix, slot)) {
+        if (codes.exists(prefix)) {
             r.parents.append(icd::dotted(prefix));
             owners.append({prefix, icd::dotted(prefix)});
         }

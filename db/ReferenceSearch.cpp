@@ -39,10 +39,14 @@ Query tokenize(const QString& text)
 }
 
 // FTS5 query text: every token quoted (so user input is never FTS syntax), the last one a prefix.
+// One-letter tokens ("s" of "Parkinson's", a half-typed "a") are left to the ranking below: as
+// prefixes they would match nearly every row.
 QString ftsQuery(const Query& q)
 {
     QStringList parts;
     for (qsizetype i = 0; i < q.tokens.size(); ++i) {
+        if (q.tokens.at(i).size() < 2)
+            continue;
         QString part = u'"' + q.tokens.at(i) + u'"';
         if (i + 1 == q.tokens.size() && q.lastIsPrefix)
             part += u'*';
@@ -52,26 +56,20 @@ QString ftsQuery(const Query& q)
 }
 
 // How many of the tokens appear as words (or, for the last, a word prefix) of `text`.
+// Runs on every candidate row, so it scans the text instead of splitting it into words.
 int tokensIn(const QString& text, const Query& q, QList<bool>* hit = nullptr)
 {
-    QStringList words;
-    QString word;
-    for (QChar ch : text) {
-        if (ch.isLetterOrNumber()) {
-            word.append(ch.toLower());
-        } else if (!word.isEmpty()) {
-            words.append(word);
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
+    const QString lower = text.toLower();
+    auto isWordChar = [&](qsizetype i) {
+        return i >= 0 && i < lower.size() && lower.at(i).isLetterOrNumber();
+    };
     int n = 0;
     for (qsizetype i = 0; i < q.tokens.size(); ++i) {
         const QString& t = q.tokens.at(i);
         const bool prefix = i + 1 == q.tokens.size() && q.lastIsPrefix;
-        const bool found = std::any_of(words.cbegin(), words.cend(),
-                                       [&](const QString& w) { return prefix ? w.startsWith(t) : w == t; });
+        bool found = false;
+        for (qsizetype at = lower.indexOf(t); at >= 0 && !found; at = lower.indexOf(t, at + 1))
+            found = !isWordChar(at - 1) && (prefix || !isWordChar(at + t.size()));
         if (found) {
             ++n;
             if (hit)
@@ -98,13 +96,13 @@ void offer(QHash<QString, Candidate>* best, const QString& code, const QString& 
 }
 
 // Exact code and the codes below it ("M62.8" -> M62.8, M62.81, M62.82, ...).
-void searchCodes(QSqlDatabase& db, const QString& release, const QString& text, int limit,
+bool searchCodes(QSqlDatabase& db, const QString& release, const QString& text, int limit,
                  QHash<QString, Candidate>* best)
 {
     static const QRegularExpression codeLike(
         QStringLiteral(R"(^\s*[A-Za-z][0-9][0-9A-Za-z]?(\.?[0-9A-Za-z]{0,4})?\s*$)"));
     if (!codeLike.match(text).hasMatch())
-        return;
+        return false;
     const QString c = icd::compact(text);
     QSqlQuery q(db);
     q.prepare(
@@ -115,16 +113,26 @@ void searchCodes(QSqlDatabase& db, const QString& release, const QString& text, 
     q.bindValue(QStringLiteral(":hi"), QString(c + u'~')); // '~' sorts after every code character
     q.bindValue(QStringLiteral(":n"), limit + 1);
     if (!q.exec())
-        return;
+        return false;
     int position = 0;
+    bool found = false;
     while (q.next()) {
         const QString code = q.value(0).toString();
+        found = true;
         if (code == c)
             offer(best, code, QStringLiteral("code"), 1000);
         else
             offer(best, code, QStringLiteral("code prefix"),
                   900 - 10 * q.value(1).toInt() - 0.001 * position++);
     }
+    return found;
+}
+
+// Shorter matched text is the more specific match ("Fatigue" before "Fatigue > muscle").
+double specificity(const QString& text, const Query& q)
+{
+    const qsizetype extra = std::max<qsizetype>(0, text.count(u' ') + 1 - q.tokens.size());
+    return 20.0 - double(std::min<qsizetype>(20, extra));
 }
 
 double scoreIndexPath(const QString& path, const Query& q, QString* matched)
@@ -154,30 +162,37 @@ QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
     const QString release = d->releases.last().id;
     QSqlDatabase db = d->database();
     QHash<QString, Candidate> best;
-    searchCodes(db, release, text, limit, &best);
-
+    // Code-shaped input that names codes is answered by the codes alone.
+    const bool codes = searchCodes(db, release, text, limit, &best);
     const Query query = tokenize(text);
-    if (!query.tokens.isEmpty()) {
+    const QString match = ftsQuery(query);
+    if (!codes && !match.isEmpty()) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT kind, target, title, terms, bm25(search_fts, 0.0, 4.0, 2.0) AS r"
-                                 " FROM search_fts WHERE search_fts MATCH :q ORDER BY r LIMIT :n"));
-        q.bindValue(QStringLiteral(":q"), ftsQuery(query));
-        q.bindValue(QStringLiteral(":n"), std::max(200, limit * 10));
+        // No ORDER BY rank: bm25 over every match of a common word ("fracture", "encounter") costs
+        // tens of milliseconds. The candidates come in the order the table was filled (index
+        // main terms first) and are ranked here.
+        q.prepare(QStringLiteral(
+            "SELECT kind, target, title, terms FROM search_fts WHERE search_fts MATCH :q LIMIT :n"));
+        q.bindValue(QStringLiteral(":q"), match);
+        q.bindValue(QStringLiteral(":n"), std::max(250, limit * 12));
         if (q.exec()) {
             while (q.next()) {
                 const QString target = q.value(1).toString();
-                const double relevance = std::min(20.0, -q.value(4).toDouble());
                 QString matched;
                 double score = -1;
+                double relevance = 0;
                 if (q.value(0).toString() == QLatin1String("index")) {
                     score = scoreIndexPath(q.value(3).toString(), query, &matched);
+                    relevance = specificity(q.value(3).toString().section(QStringLiteral(" > "), -1), query);
                 } else if (tokensIn(q.value(2).toString(), query) == query.tokens.size()) {
                     matched = QStringLiteral("title");
                     score = 500;
-                } else {
+                    relevance = specificity(q.value(2).toString(), query);
+                } else if (tokensIn(q.value(3).toString(), query) == query.tokens.size()) {
                     matched = QStringLiteral("inclusion term");
                     score = 400;
+                    relevance = specificity(q.value(3).toString(), query) / 2;
                 }
                 if (score >= 0)
                     offer(&best, target, matched, score + relevance);

@@ -91,9 +91,15 @@ bool rebuildSearchIndex(QSqlDatabase& db, QString* error)
         terms += (terms.isEmpty() ? QString() : QStringLiteral(" ; ")) + q.value(1).toString();
     }
 
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO search_fts (code, title, terms, kind, target)"
-                               " VALUES (:code, :title, :terms, :kind, :target)"));
+    // Rows go in the order search should meet them when a common word matches thousands of rows
+    // (search reads a capped, unordered candidate set): index main terms, then deeper index
+    // paths, then codes from categories down.
+    struct Row
+    {
+        QString code, title, terms, kind, target;
+        int order = 0;
+    };
+    QList<Row> rows;
     QSet<QString> known;
     q.prepare(QStringLiteral("SELECT code, dotted, title FROM codes WHERE release_id = :r"));
     q.bindValue(QStringLiteral(":r"), release);
@@ -102,19 +108,12 @@ bool rebuildSearchIndex(QSqlDatabase& db, QString* error)
     while (q.next()) {
         const QString code = q.value(0).toString();
         known.insert(code);
-        ins.bindValue(QStringLiteral(":code"), QString(q.value(1).toString() + u' ' + code));
-        ins.bindValue(QStringLiteral(":title"), q.value(2).toString());
-        ins.bindValue(QStringLiteral(":terms"), inclusion.value(code));
-        ins.bindValue(QStringLiteral(":kind"), QStringLiteral("code"));
-        ins.bindValue(QStringLiteral(":target"), code);
-        if (!ins.exec())
-            return fail(db, ins, QStringLiteral("filling the search table"), error);
+        rows.append(Row{QString(q.value(1).toString() + u' ' + code), q.value(2).toString(),
+                        inclusion.value(code), QStringLiteral("code"), code, 100 + int(code.size())});
     }
-
     // One row per index path that ends in a code of the newest release.
-    q.prepare(
-        QStringLiteral("SELECT id, parent_id, title, nemod, code_key FROM index_terms WHERE release_id = :r"
-                       " ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, parent_id, title, nemod, code_key, level FROM index_terms"
+                             " WHERE release_id = :r ORDER BY id"));
     q.bindValue(QStringLiteral(":r"), indexFrom);
     if (!q.exec())
         return fail(db, q, QStringLiteral("reading index terms for search"), error);
@@ -127,13 +126,20 @@ bool rebuildSearchIndex(QSqlDatabase& db, QString* error)
             q.value(1).isNull() ? term : paths.value(q.value(1).toInt()) + QStringLiteral(" > ") + term;
         paths.insert(q.value(0).toInt(), path);
         const QString code = q.value(4).toString();
-        if (code.isEmpty() || !known.contains(code))
-            continue;
-        ins.bindValue(QStringLiteral(":code"), QString());
-        ins.bindValue(QStringLiteral(":title"), QString());
-        ins.bindValue(QStringLiteral(":terms"), path);
-        ins.bindValue(QStringLiteral(":kind"), QStringLiteral("index"));
-        ins.bindValue(QStringLiteral(":target"), code);
+        if (!code.isEmpty() && known.contains(code))
+            rows.append(Row{QString(), QString(), path, QStringLiteral("index"), code, q.value(5).toInt()});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.order < b.order; });
+
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO search_fts (code, title, terms, kind, target)"
+                               " VALUES (:code, :title, :terms, :kind, :target)"));
+    for (const Row& row : rows) {
+        ins.bindValue(QStringLiteral(":code"), row.code);
+        ins.bindValue(QStringLiteral(":title"), row.title);
+        ins.bindValue(QStringLiteral(":terms"), row.terms);
+        ins.bindValue(QStringLiteral(":kind"), row.kind);
+        ins.bindValue(QStringLiteral(":target"), row.target);
         if (!ins.exec())
             return fail(db, ins, QStringLiteral("filling the search table"), error);
     }

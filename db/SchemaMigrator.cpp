@@ -20,7 +20,8 @@ int SchemaMigrator::currentVersion(QSqlDatabase& db, QString* error) const
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))) {
         if (error)
-            *error = QStringLiteral("%1: not a SQLite database (%2)").arg(db.databaseName(), q.lastError().text());
+            *error =
+                QStringLiteral("%1: not a SQLite database (%2)").arg(db.databaseName(), q.lastError().text());
         return -1;
     }
     if (!q.next())
@@ -28,7 +29,8 @@ int SchemaMigrator::currentVersion(QSqlDatabase& db, QString* error) const
     q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema', 'version')"));
     if (!q.exec()) {
         if (error)
-            *error = QStringLiteral("%1: unreadable meta table (%2)").arg(db.databaseName(), q.lastError().text());
+            *error =
+                QStringLiteral("%1: unreadable meta table (%2)").arg(db.databaseName(), q.lastError().text());
         return -1;
     }
     QString schema;
@@ -66,13 +68,15 @@ bool SchemaMigrator::migrate(QSqlDatabase& db, QString* error) const
             continue;
         if (!db.transaction()) {
             if (error)
-                *error = QStringLiteral("%1: cannot start migration: %2").arg(db.databaseName(), db.lastError().text());
+                *error = QStringLiteral("%1: cannot start migration: %2")
+                             .arg(db.databaseName(), db.lastError().text());
             return false;
         }
         QSqlQuery q(db);
         QStringList statements = step.statements;
         if (step.toVersion == 1)
-            statements.prepend(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+            statements.prepend(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         for (const QString& sql : statements) {
             if (!q.exec(sql)) {
                 const QString why = q.lastError().text();
@@ -85,8 +89,9 @@ bool SchemaMigrator::migrate(QSqlDatabase& db, QString* error) const
                 return false;
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', :schema), ('version', :version) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.prepare(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', :schema), ('version', :version) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         q.bindValue(QStringLiteral(":schema"), m_schemaName);
         q.bindValue(QStringLiteral(":version"), QString::number(step.toVersion));
         if (!q.exec() || !db.commit()) {

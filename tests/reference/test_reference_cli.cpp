@@ -77,6 +77,42 @@ private slots:
         QVERIFY(o.value(QLatin1String("index")).isArray());
     }
 
+    void searchJsonBestFirst()
+    {
+        const Run r = cli({QStringLiteral("search"), QStringLiteral("weakness"), QStringLiteral("muscle"),
+                           QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json"),
+                           QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exit, 0);
+        const QJsonArray results =
+            QJsonDocument::fromJson(r.out).object().value(QLatin1String("results")).toArray();
+        QVERIFY(!results.isEmpty());
+        QVERIFY(results.size() <= 5);
+        const QJsonObject first = results.first().toObject();
+        QCOMPARE(first.value(QLatin1String("code")).toString(), QStringLiteral("M62.81"));
+        QCOMPARE(first.value(QLatin1String("billable")).toBool(), true);
+        QVERIFY(first.value(QLatin1String("matched")).toString().startsWith(QStringLiteral("index: ")));
+        QVERIFY(first.contains(QLatin1String("title")));
+    }
+
+    void compareJsonBothDirectionsWithGuidance()
+    {
+        const Run r = cli({QStringLiteral("compare"), QStringLiteral("R53.1"), QStringLiteral("M62.81"),
+                           QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        QCOMPARE(r.exit, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QLatin1String("a")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("R53.1"));
+        QCOMPARE(o.value(QLatin1String("b")).toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("M62.81"));
+        const QJsonArray ab = o.value(QLatin1String("a_excludes_b")).toArray();
+        QCOMPARE(ab.size(), 1);
+        QCOMPARE(ab.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("excludes1"));
+        QVERIFY(o.value(QLatin1String("b_excludes_a")).toArray().isEmpty());
+        QVERIFY(
+            o.value(QLatin1String("guidance")).toObject().value(QLatin1String("citations")).toArray().size() >
+            0);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -93,6 +129,16 @@ private slots:
             << 1;
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("releases"), QStringLiteral("--fast")} << 2;
+        QTest::newRow("search no hit")
+            << QStringList{QStringLiteral("search"), QStringLiteral("zzzqqq")} << 1;
+        QTest::newRow("search nothing") << QStringList{QStringLiteral("search")} << 2;
+        QTest::newRow("search bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("weak"),
+                                                         QStringLiteral("--limit"), QStringLiteral("x")}
+                                          << 2;
+        QTest::newRow("compare one code")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("R53.1")} << 2;
+        QTest::newRow("compare unknown")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("R53.1"), QStringLiteral("Z99.99")} << 1;
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")} << 2;
         QTest::newRow("import missing folder")
             << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/x")} << 2;
