@@ -5,6 +5,7 @@
 #include "SqliteWorkStore.h"
 #include "WorkStoreRows.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace wcw {
@@ -76,18 +77,29 @@ QList<StaleFinding> SqliteWorkStore::staleScan(const StaleCriteria& criteria) co
         if (patient != current && !visits.isEmpty())
             analyse();
         current = patient;
-        visits.append({QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                       db::splitCodes(q.value(2).toString()), q.value(3).toInt() != 0});
+        visits.append({db::isoDate(q.value(1).toString()), db::splitCodes(q.value(2).toString()),
+                       q.value(3).toInt() != 0});
     }
     if (!visits.isEmpty())
         analyse();
-    // Name the flagged patients by their external ids (one lookup per flagged patient, by key).
-    QSqlQuery p(db);
-    p.prepare(QStringLiteral("SELECT external_id FROM patients WHERE id = :id"));
-    for (qsizetype i = 0; i < findings.size(); ++i) {
-        p.bindValue(QStringLiteral(":id"), flaggedKeys[i]);
-        if (p.exec() && p.next())
-            findings[i].patientId = p.value(0).toString();
+    // Name the flagged patients by their external ids in one pass over the patients.
+    if (!findings.isEmpty()) {
+        QHash<qint64, QString> external;
+        for (qint64 key : flaggedKeys)
+            external.insert(key, QString());
+        QSqlQuery p(db);
+        p.setForwardOnly(true);
+        if (!p.exec(QStringLiteral("SELECT id, external_id FROM patients"))) {
+            failQuery(p, QStringLiteral("stale scan: patient ids"));
+            return {};
+        }
+        while (p.next()) {
+            const auto it = external.find(p.value(0).toLongLong());
+            if (it != external.end())
+                *it = p.value(1).toString();
+        }
+        for (qsizetype i = 0; i < findings.size(); ++i)
+            findings[i].patientId = external.value(flaggedKeys[i]);
     }
     return findings;
 }

@@ -14,6 +14,20 @@ inline QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// "yyyy-MM-dd" as the store writes it; cheaper than QDate::fromString in million-row scans.
+inline QDate isoDate(QStringView s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return QDate::fromString(s.toString(), Qt::ISODate);
+    auto num = [&](qsizetype from, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = from; i < from + n; ++i)
+            v = v * 10 + (s[i].unicode() - u'0');
+        return v;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
+}
+
 // encounters.codes_text holds the assigned codes in sequence, comma-separated (dotted).
 inline QStringList splitCodes(const QString& codesText)
 {
