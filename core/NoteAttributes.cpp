@@ -181,6 +181,22 @@ bool reaches(const ReadState& s, const Cue& c, TokenRange cue, const Mention& m,
     return breaks == 0 || gap <= 2;
 }
 
+bool isAttributeCue(const QString& type)
+{
+    static const QStringList types = {kExtent,
+                                      kLaterality,
+                                      QStringLiteral("bodypart"),
+                                      QStringLiteral("symmetry"),
+                                      QStringLiteral("onset"),
+                                      QStringLiteral("duration"),
+                                      QStringLiteral("progression"),
+                                      QStringLiteral("pattern"),
+                                      QStringLiteral("function"),
+                                      QStringLiteral("objective"),
+                                      QStringLiteral("exertion-level")};
+    return types.contains(type);
+}
+
 void setIfAbsent(Mention& m, const QString& key, const QString& value)
 {
     if (!value.isEmpty() && !m.attributes.contains(key))
@@ -208,7 +224,8 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
     QHash<QString, Nearest> nearest;
     for (int k = range.begin; k < range.end; ++k) {
         const Cue& c = s.evidence.cues[k];
-        if ((c.negated && c.type != kExtent) || !reaches(s, c, s.cues[k].tokens, m, tokens))
+        if ((c.negated && c.type != kExtent) || !isAttributeCue(c.type) ||
+            !reaches(s, c, s.cues[k].tokens, m, tokens))
             continue;
         const int d = distance(s, s.cues[k].tokens, tokens);
         Nearest& n = nearest[c.type];

@@ -83,12 +83,12 @@ struct Cue
 
 struct NoteEvidence
 {
-    QList<Mention> mentions;  // weakness family, strength grades, falls, exertion ...
-    QList<Mention> diagnoses; // kind = concept id; attribute "weakness-cause" = "true" when it commonly
-                              // explains weakness; "sequela" = "true" for old/residual stroke
-    QList<CausalLink> causes;            // documented causes of mentions
-    QList<Cue> cues;                     // documentation cues (checklist, attributes)
-    QList<EvidenceSpan> sections;        // section headers as written ("A/P:")
+    QList<Mention> mentions;      // weakness family, strength grades, falls, exertion ...
+    QList<Mention> diagnoses;     // kind = concept id; attribute "weakness-cause" = "true" when it commonly
+                                  // explains weakness; "sequela" = "true" for old/residual stroke
+    QList<CausalLink> causes;     // documented causes of mentions
+    QList<Cue> cues;              // documentation cues (checklist, attributes)
+    QList<EvidenceSpan> sections; // section headers as written ("A/P:")
     QList<EvidenceSpan> etiologyUnknown; // "etiology unclear", "no specific disease identified"
     QString handedness; // "left" | "right" | "not-documented" (explicitly) | "" (not mentioned)
     EvidenceSpan handednessSpan;

@@ -275,6 +275,20 @@ const Lexicon::Entry kCues[] = {
     {CueRole, "objective", "muscle-exam", "atrophy|fasciculations|fasciculation|tone|muscle bulk|ptosis"},
     {CueRole, "objective", "tests",
      "emg|ncs|emg/ncs|nerve conduction|ck|cpk|aldolase|tug|berg|gait speed|decrement|rns|grip 14 kg"},
+    // What makes a follow-up visit more than a copy of the last one (core/Progression.h).
+    {CueRole, "progression", "worse",
+     "now uses|now needs|now requires|now unable|can no longer|no longer able|new weakness|spread "
+     "to|spreading"},
+    {CueRole, "reevaluation", "tests",
+     "ordered|order|new labs|labs|repeat labs|results|showed|shows|revealed|reveals|resulted|mri|ct|"
+     "x-ray|ultrasound|spep|upep|lp|biopsy|tsh|cbc|cmp|bmp|esr|crp|b12|ferritin|repeat exam|"
+     "re-examined|reexamined|re-evaluated|reevaluated|re-evaluation|reevaluation|work-up|workup"},
+    {CueRole, "reevaluation", "referral",
+     "referral|refer|referred|consult|consulted|neuro referral|pt referral|pt eval|urgent referral"},
+    {CueRole, "reevaluation", "plan-change",
+     "start|started|starting|begin|initiate|initiated|increase dose|increased|decrease dose|decreased|switch|"
+     "switched|changed|change to|add|added|discontinue|discontinued|stop|stopped|taper|new plan|new "
+     "medication"},
     {CueRole, "exertion-level", "excessive",
      "excessive|excessively|extreme|extremely|strenuous|overexertion|beyond usual|unaccustomed"},
     {CueRole, "exertion-level", "normal", "normal|expected|usual|typical|ordinary"},
