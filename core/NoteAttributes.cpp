@@ -54,22 +54,31 @@ bool schedulesAhead(const NoteText& t, int i)
     return false;
 }
 
-void addCue(ReadState& s, const QString& type, const QString& value, int first, int last, const Phrase* p)
+// Negation matters for these cue types ("no focal deficits", "no falls", "not worse"); for body
+// parts, sides and test names it is not read, so it is not computed.
+bool negationMatters(int type)
+{
+    return type == CueExtent || type == CueFunction || type == CueProgression || type == CuePattern ||
+           type == CueOnset || type == CueSymmetry;
+}
+
+void addCue(ReadState& s, int type, const QString& value, int first, int last, const Phrase* p)
 {
     Cue c;
-    c.type = type;
+    c.type = cueTypeName(type);
     c.value = value;
     c.span = s.text.span(first, last);
     c.section = s.text.sectionOf(first);
     c.sentence = s.text.token(first).sentence;
-    c.negated = s.scanner.at(first, last).negated;
-    s.evidence.cues.append(c);
-    s.cues.append({{first, last}, p, int(s.evidence.cues.size()) - 1});
+    c.negated = negationMatters(type) && s.scanner.at(first, last).negated;
+    s.evidence.cues.append(std::move(c));
+    s.cues.append({{first, last}, p, type});
 }
 
 // Durations: "x 2 wks", "2 mo of", "for 3 days", "over the past 6 wks", "~2 wks ago", "6wks".
-void collectDurations(ReadState& s)
+QList<TokenRange> findDurations(const ReadState& s)
 {
+    QList<TokenRange> out;
     const NoteText& t = s.text;
     for (int i = 0; i < t.size(); ++i) {
         int first = i, last = -1;
@@ -84,9 +93,10 @@ void collectDurations(ReadState& s)
             --first;
         if (last < t.size() && (t.word(last) == u"ago" || t.word(last) == u"of"))
             ++last;
-        addCue(s, QStringLiteral("duration"), t.span(first, last).quote, first, last, nullptr);
+        out.append({first, last});
         i = last - 1;
     }
+    return out;
 }
 
 struct Nearest
@@ -135,7 +145,7 @@ QStringList gradeBodyParts(const ReadState& s, SentenceCues range, TokenRange m)
     }
     for (int k = range.begin; k < range.end; ++k) {
         const CueAt& c = s.cues[k];
-        if (s.evidence.cues[k].type != u"bodypart")
+        if (c.type != CueBodyPart)
             continue;
         const QString& v = s.evidence.cues[k].value;
         if (c.tokens.last <= m.first && c.tokens.first > prevGrade &&
@@ -151,7 +161,7 @@ QStringList clauseBodyParts(const ReadState& s, SentenceCues range, TokenRange m
 {
     QStringList clause, sentence;
     for (int k = range.begin; k < range.end; ++k) {
-        if (s.evidence.cues[k].type != u"bodypart")
+        if (s.cues[k].type != CueBodyPart)
             continue;
         const TokenRange c = s.cues[k].tokens;
         const bool sameClause = c.last <= m.first ? s.clauseDistance(c.last, m.first) == 0
@@ -165,36 +175,20 @@ QStringList clauseBodyParts(const ReadState& s, SentenceCues range, TokenRange m
 // both feet" says nothing about the weakness's side); a cue may cross one break when it is right next
 // to the mention ("muscle weakness, symmetric"). A cue inside the mention's own words ("don't feel
 // right") describes it only for the kinds that carry a side. Exertion level is about exertion.
-bool reaches(const ReadState& s, const Cue& c, TokenRange cue, const Mention& m, TokenRange mt)
+bool reaches(const ReadState& s, int type, TokenRange cue, const Mention& m, TokenRange mt)
 {
     const bool inside = cue.first < mt.last && cue.last > mt.first;
     if (inside)
         return m.kind == u"hemiparesis" || m.kind == u"facial-droop" || m.kind == u"monoparesis";
-    if (c.type == u"exertion-level")
+    if (type == CueExertionLevel)
         return m.kind == u"exertion" || m.kind == u"fatigue" || m.kind == u"weakness" ||
                m.kind == u"muscle-weakness";
-    if (c.type != kLaterality && c.type != kExtent && c.type != u"pattern")
+    if (type != CueLaterality && type != CueExtent && type != CuePattern)
         return true;
     const bool before = cue.last <= mt.first;
     const int breaks = before ? s.clauseDistance(cue.last, mt.first) : s.clauseDistance(mt.last, cue.first);
     const int gap = before ? mt.first - cue.last : cue.first - mt.last;
     return breaks == 0 || gap <= 2;
-}
-
-bool isAttributeCue(const QString& type)
-{
-    static const QStringList types = {kExtent,
-                                      kLaterality,
-                                      QStringLiteral("bodypart"),
-                                      QStringLiteral("symmetry"),
-                                      QStringLiteral("onset"),
-                                      QStringLiteral("duration"),
-                                      QStringLiteral("progression"),
-                                      QStringLiteral("pattern"),
-                                      QStringLiteral("function"),
-                                      QStringLiteral("objective"),
-                                      QStringLiteral("exertion-level")};
-    return types.contains(type);
 }
 
 void setIfAbsent(Mention& m, const QString& key, const QString& value)
@@ -221,23 +215,26 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
     parts.removeDuplicates();
     if (!parts.isEmpty())
         m.attributes.insert(kLocation, parts.join(QStringLiteral(", ")));
-    QHash<QString, Nearest> nearest;
+    Nearest nearest[CueAttributeTypes];
     for (int k = range.begin; k < range.end; ++k) {
+        const int type = s.cues[k].type;
+        if (type >= CueAttributeTypes || type == CueBodyPart)
+            continue;
         const Cue& c = s.evidence.cues[k];
-        if ((c.negated && c.type != kExtent) || !isAttributeCue(c.type) ||
-            !reaches(s, c, s.cues[k].tokens, m, tokens))
+        if ((c.negated && type != CueExtent) || !reaches(s, type, s.cues[k].tokens, m, tokens))
             continue;
         const int d = distance(s, s.cues[k].tokens, tokens);
-        Nearest& n = nearest[c.type];
-        if (d < n.distance)
-            n = {k, d};
+        if (d < nearest[type].distance)
+            nearest[type] = {k, d};
     }
     setIfAbsent(m, kExtent, inherentExtent(m.kind));
-    for (auto it = nearest.cbegin(); it != nearest.cend(); ++it) {
-        const Cue& c = s.evidence.cues[it->cue];
-        if (it.key() == u"bodypart" || (it.key() == kExtent && c.negated))
+    for (int type = 0; type < CueAttributeTypes; ++type) {
+        if (nearest[type].cue < 0)
             continue;
-        setIfAbsent(m, it.key(), c.type == u"duration" ? c.value : c.value);
+        const Cue& c = s.evidence.cues[nearest[type].cue];
+        if (type == CueExtent && c.negated)
+            continue;
+        setIfAbsent(m, c.type, c.value);
     }
     for (const QString& part : parts)
         setIfAbsent(m, kLaterality, lateralityOfBodyPart(part));
@@ -247,28 +244,22 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
 
 } // namespace
 
+// Lexicon cues and computed durations, merged in note order so each sentence's cues form one run.
 void collectCues(ReadState& s)
 {
-    for (const Hit& h : s.hits.cues)
-        addCue(s, h.phrase->type, h.phrase->value, h.first, h.last, h.phrase);
-    collectDurations(s);
-    // Keep cues in note order so each sentence's cues form one run.
-    QList<int> order(s.cues.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return s.cues[a].tokens.first < s.cues[b].tokens.first; });
-    QList<Cue> cues;
-    QList<CueAt> at;
-    cues.reserve(order.size());
-    at.reserve(order.size());
-    for (int i : order) {
-        cues.append(s.evidence.cues[i]);
-        at.append(s.cues[i]);
-        at.last().cue = int(cues.size()) - 1;
+    const QList<TokenRange> durations = findDurations(s);
+    s.evidence.cues.reserve(s.hits.cues.size() + durations.size());
+    s.cues.reserve(s.hits.cues.size() + durations.size());
+    int d = 0;
+    for (const Hit& h : s.hits.cues) {
+        for (; d < durations.size() && durations[d].first < h.first; ++d)
+            addCue(s, CueDuration, s.text.span(durations[d].first, durations[d].last).quote,
+                   durations[d].first, durations[d].last, nullptr);
+        addCue(s, h.phrase->cueType, h.phrase->value, h.first, h.last, h.phrase);
     }
-    s.evidence.cues = std::move(cues);
-    s.cues = std::move(at);
+    for (; d < durations.size(); ++d)
+        addCue(s, CueDuration, s.text.span(durations[d].first, durations[d].last).quote, durations[d].first,
+               durations[d].last, nullptr);
 }
 
 void assignAttributes(ReadState& s)

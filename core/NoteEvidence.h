@@ -105,3 +105,9 @@ struct NoteEvidence
 };
 
 } // namespace wcw
+
+// Spans, cues and mentions are only QStrings, QMaps and ints: moving them in memory is safe,
+// which lets QList grow without copying each one.
+Q_DECLARE_TYPEINFO(wcw::Cue, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(wcw::Mention, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(wcw::CausalLink, Q_RELOCATABLE_TYPE);

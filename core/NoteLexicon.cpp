@@ -4,6 +4,28 @@
 
 namespace wcw::note {
 
+namespace {
+
+const char* const kCueTypeNames[CueTypeCount] = {"extent",   "bodypart",  "laterality",     "symmetry",
+                                                 "onset",    "duration",  "progression",    "pattern",
+                                                 "function", "objective", "exertion-level", "reevaluation"};
+
+} // namespace
+
+int cueTypeId(QStringView type)
+{
+    for (int i = 0; i < CueTypeCount; ++i) {
+        if (type == QLatin1String(kCueTypeNames[i]))
+            return i;
+    }
+    return -1;
+}
+
+QString cueTypeName(int type)
+{
+    return type >= 0 && type < CueTypeCount ? QString::fromLatin1(kCueTypeNames[type]) : QString();
+}
+
 const Lexicon& Lexicon::instance()
 {
     static const Lexicon lexicon;
@@ -44,6 +66,10 @@ void Lexicon::add(const Entry& e)
         p.roles = e.roles;
         p.type = QString::fromUtf8(e.type);
         p.value = QString::fromUtf8(e.value);
+        if (p.roles & CueRole) {
+            p.cueType = cueTypeId(p.type);
+            Q_ASSERT(p.cueType >= 0);
+        }
         m_phrases.append(p);
     }
 }

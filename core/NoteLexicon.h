@@ -34,6 +34,26 @@ enum Role : quint32 {
 constexpr quint32 TriggerRoles = NegPre | NegPost | Pseudo | UncPre | UncPost | HistPre | HistPost |
                                  Terminator | HistTerminator | CauseExplicit | CauseTemporal | CauseReverse;
 
+// Cue types as small integers, so attribute passes index arrays instead of hashing strings.
+enum CueType : int {
+    CueExtent,
+    CueBodyPart,
+    CueLaterality,
+    CueSymmetry,
+    CueOnset,
+    CueDuration,
+    CueProgression,
+    CuePattern,
+    CueFunction,
+    CueObjective,
+    CueExertionLevel,
+    CueAttributeTypes, // types below describe a mention; the ones after do not
+    CueReevaluation = CueAttributeTypes,
+    CueTypeCount
+};
+int cueTypeId(QStringView type); // -1 when unknown
+QString cueTypeName(int type);
+
 struct Phrase
 {
     QList<QString> words; // lower case tokens, as NoteText cuts them
@@ -42,6 +62,7 @@ struct Phrase
     QString type;  // cue type ("extent", "bodypart", ...); "cause" for diagnoses that explain weakness
     QString value; // mention kind, concept id, trigger value or cue value
     bool caseSensitive = false; // acronyms that are also common words or units ("MG", "MS")
+    int cueType = -1;           // CueType of a cue phrase
 };
 
 struct Hit

@@ -17,7 +17,7 @@ struct CueAt
 {
     TokenRange tokens;
     const Phrase* phrase = nullptr; // null for computed cues (durations)
-    int cue = -1;                   // index into NoteEvidence::cues
+    int type = -1;                  // CueType
 };
 
 struct ReadState

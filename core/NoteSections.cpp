@@ -17,7 +17,7 @@ struct Header
 struct HeaderTable
 {
     QList<Header> headers;
-    QHash<QString, QList<int>> byFirstWord;
+    QHash<QStringView, QList<int>> byFirstWord; // views into headers' words
 };
 
 // Headers as providers and templates write them. "Referral dx" and "Discharge dx" are diagnostic
@@ -57,10 +57,12 @@ const HeaderTable& headerTable()
                          phrase.startsWith(u"referr") || phrase.startsWith(u"reason for referral dx")};
                 for (int i = 0; i < text.size(); ++i)
                     h.words.append(text.word(i).toString());
-                t.byFirstWord[h.words.first()].append(int(t.headers.size()));
                 t.headers.append(h);
             }
         }
+        // Index once the list is complete: the keys are views into the words.
+        for (int i = 0; i < t.headers.size(); ++i)
+            t.byFirstWord[QStringView(t.headers[i].words.first())].append(i);
         return t;
     }();
     return table;
@@ -75,7 +77,7 @@ bool atLineStart(const NoteText& text, int token)
 int headerAt(const NoteText& text, int token, NoteSection* section, bool* oneLine)
 {
     const HeaderTable& table = headerTable();
-    const auto it = table.byFirstWord.constFind(text.word(token).toString());
+    const auto it = table.byFirstWord.constFind(text.word(token));
     if (it == table.byFirstWord.constEnd())
         return 0;
     int best = 0;

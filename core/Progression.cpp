@@ -15,8 +15,10 @@ ProgressionEvidence readProgression(const QString& note)
     ProgressionEvidence ev;
     for (int k = 0; k < s.evidence.cues.size(); ++k) {
         const Cue& c = s.evidence.cues[k];
-        const bool change = c.type == u"progression" && c.value != u"stable";
-        const bool tests = c.type == u"reevaluation" || (c.type == u"objective" && c.value == u"tests");
+        const int type = s.cues[k].type;
+        const bool change = type == note::CueProgression && c.value != u"stable";
+        const bool tests =
+            type == note::CueReevaluation || (type == note::CueObjective && c.value == u"tests");
         if ((!change && !tests) || c.section == NoteSection::Ros)
             continue;
         const note::TokenRange t = s.cues[k].tokens;

@@ -39,34 +39,63 @@ void TestChecklist::items_data()
     QTest::addColumn<bool>("present");
 
     const QString bare = QStringLiteral("A: Weakness. P: labs.");
-    const char* ids[] = {"location", "extent", "body-parts", "symmetry", "onset", "duration", "progression",
-                         "pattern", "functional-impact", "objective-findings", "symptom-distinguished", "cause"};
+    const char* ids[] = {"location",
+                         "extent",
+                         "body-parts",
+                         "symmetry",
+                         "onset",
+                         "duration",
+                         "progression",
+                         "pattern",
+                         "functional-impact",
+                         "objective-findings",
+                         "symptom-distinguished",
+                         "cause"};
     for (const char* id : ids)
         QTest::addRow("bare note lacks %s", id) << bare << QString::fromLatin1(id) << false;
 
-    QTest::newRow("generalized is location") << "Generalized weakness." << "location" << true;
-    QTest::newRow("generalized is extent") << "Generalized weakness." << "extent" << true;
-    QTest::newRow("hemiparesis is localized") << "L hemiparesis." << "extent" << true;
-    QTest::newRow("body part") << "Weakness in the R arm." << "body-parts" << true;
-    QTest::newRow("body part elsewhere does not count") << "Weak. Arm laceration sutured." << "body-parts" << false;
-    QTest::newRow("symmetry") << "Muscle weakness, symmetric." << "symmetry" << true;
-    QTest::newRow("reflex symmetry is not weakness symmetry") << "Weak.\nDTRs 2+ and symmetric." << "symmetry"
-                                                              << false;
-    QTest::newRow("onset") << "Sudden weakness this morning." << "onset" << true;
-    QTest::newRow("duration") << "Weak x 2 wks." << "duration" << true;
-    QTest::newRow("progression") << "Progressive weakness." << "progression" << true;
-    QTest::newRow("pattern") << "Weakness worse at end of day." << "pattern" << true;
-    QTest::newRow("function anywhere") << "Weak.\nTrouble climbing stairs." << "functional-impact" << true;
-    QTest::newRow("denied falls still document function") << "Weak. No falls." << "functional-impact" << true;
-    QTest::newRow("strength grade") << "Weak. Exam: hip flexors 4/5." << "objective-findings" << true;
-    QTest::newRow("exam test") << "Weak.\nExam: atrophy of the thenar eminence." << "objective-findings" << true;
-    QTest::newRow("fatigue denied beside weakness") << "Weak, not tired." << "symptom-distinguished" << true;
-    QTest::newRow("weakness tested") << "Weak. Strength 5/5." << "symptom-distinguished" << true;
-    QTest::newRow("ROS list does not distinguish") << "Weak.\nROS: neg for fatigue." << "symptom-distinguished"
-                                                   << false;
-    QTest::newRow("cause") << "Weakness 2/2 hypokalemia." << "cause" << true;
-    QTest::newRow("ruled out") << "Weakness; GBS ruled out." << "cause" << true;
-    QTest::newRow("temporal is not cause") << "Weakness following URI." << "cause" << false;
+    QTest::newRow("generalized is location") << "Generalized weakness."
+                                             << "location" << true;
+    QTest::newRow("generalized is extent") << "Generalized weakness."
+                                           << "extent" << true;
+    QTest::newRow("hemiparesis is localized") << "L hemiparesis."
+                                              << "extent" << true;
+    QTest::newRow("body part") << "Weakness in the R arm."
+                               << "body-parts" << true;
+    QTest::newRow("body part elsewhere does not count") << "Weak. Arm laceration sutured."
+                                                        << "body-parts" << false;
+    QTest::newRow("symmetry") << "Muscle weakness, symmetric."
+                              << "symmetry" << true;
+    QTest::newRow("reflex symmetry is not weakness symmetry") << "Weak.\nDTRs 2+ and symmetric."
+                                                              << "symmetry" << false;
+    QTest::newRow("onset") << "Sudden weakness this morning."
+                           << "onset" << true;
+    QTest::newRow("duration") << "Weak x 2 wks."
+                              << "duration" << true;
+    QTest::newRow("progression") << "Progressive weakness."
+                                 << "progression" << true;
+    QTest::newRow("pattern") << "Weakness worse at end of day."
+                             << "pattern" << true;
+    QTest::newRow("function anywhere") << "Weak.\nTrouble climbing stairs."
+                                       << "functional-impact" << true;
+    QTest::newRow("denied falls still document function") << "Weak. No falls."
+                                                          << "functional-impact" << true;
+    QTest::newRow("strength grade") << "Weak. Exam: hip flexors 4/5."
+                                    << "objective-findings" << true;
+    QTest::newRow("exam test") << "Weak.\nExam: atrophy of the thenar eminence."
+                               << "objective-findings" << true;
+    QTest::newRow("fatigue denied beside weakness") << "Weak, not tired."
+                                                    << "symptom-distinguished" << true;
+    QTest::newRow("weakness tested") << "Weak. Strength 5/5."
+                                     << "symptom-distinguished" << true;
+    QTest::newRow("ROS list does not distinguish") << "Weak.\nROS: neg for fatigue."
+                                                   << "symptom-distinguished" << false;
+    QTest::newRow("cause") << "Weakness 2/2 hypokalemia."
+                           << "cause" << true;
+    QTest::newRow("ruled out") << "Weakness; GBS ruled out."
+                               << "cause" << true;
+    QTest::newRow("temporal is not cause") << "Weakness following URI."
+                                           << "cause" << false;
 }
 
 void TestChecklist::items()
