@@ -24,10 +24,16 @@ bool isCount(const NoteText& t, int i)
 {
     if (t.token(i).kind == TokenKind::Number)
         return !t.word(i).contains(u'/');
+    const QStringView w = t.word(i);
+    const char16_t c = w.isEmpty() ? 0 : w.front().unicode();
+    const bool mayCount =
+        c == u'o' || c == u't' || c == u'f' || c == u's' || c == u'e' || c == u'n' || c == u'm' || c == u'c';
+    if (w.size() < 3 || w.size() > 7 || !mayCount)
+        return false; // most words: no comparison at all
     static const QStringView words[] = {u"one", u"two",     u"three",  u"four", u"five",
                                         u"six", u"seven",   u"eight",  u"nine", u"ten",
                                         u"few", u"several", u"couple", u"many", u"twelve"};
-    return std::find(std::begin(words), std::end(words), t.word(i)) != std::end(words);
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
 // "6wks", "10d": number and unit written together.

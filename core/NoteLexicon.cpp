@@ -1,5 +1,6 @@
 #include "NoteLexicon.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace wcw::note {
@@ -23,7 +24,13 @@ int cueTypeId(QStringView type)
 
 QString cueTypeName(int type)
 {
-    return type >= 0 && type < CueTypeCount ? QString::fromLatin1(kCueTypeNames[type]) : QString();
+    static const QList<QString> names = [] {
+        QList<QString> out;
+        for (const char* name : kCueTypeNames)
+            out.append(QString::fromLatin1(name));
+        return out;
+    }();
+    return type >= 0 && type < CueTypeCount ? names[type] : QString();
 }
 
 const Lexicon& Lexicon::instance()
@@ -34,17 +41,58 @@ const Lexicon& Lexicon::instance()
 
 Lexicon::Lexicon()
 {
+    m_mask = 4096 - 1; // a power of two, several times the number of distinct words
+    m_table.resize(m_mask + 1);
     const QList<Entry> entries = vocabulary();
     for (const Entry& e : entries)
         add(e);
-    // Index only once every phrase is in place: the keys are views into the phrases' words.
+    Q_ASSERT(m_words.size() * 3 < m_table.size());
+    QList<QList<int>> byFirstWord(m_words.size());
     for (int i = 0; i < m_phrases.size(); ++i)
-        m_byFirstWord[QStringView(m_phrases[i].key)].append(i);
-    for (auto it = m_byFirstWord.begin(); it != m_byFirstWord.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [this](int a, int b) {
-            return m_phrases[a].words.size() > m_phrases[b].words.size();
-        });
+        byFirstWord[m_phrases[i].ids.first()].append(i);
+    m_startsWith.resize(m_words.size());
+    for (int w = 0; w < byFirstWord.size(); ++w) {
+        QList<int>& list = byFirstWord[w];
+        std::stable_sort(list.begin(), list.end(),
+                         [this](int a, int b) { return m_phrases[a].ids.size() > m_phrases[b].ids.size(); });
+        m_startsWith[w] = {int(m_order.size()), int(m_order.size() + list.size())};
+        m_order.append(list);
     }
+}
+
+quint32 Lexicon::hashWord(QStringView word)
+{
+    quint32 h = 2166136261u; // FNV-1a
+    for (QChar c : word) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+int Lexicon::wordId(QStringView word) const
+{
+    for (quint32 slot = hashWord(word) & m_mask;; slot = (slot + 1) & m_mask) {
+        const int id = m_table[slot].word;
+        if (id < 0)
+            return -1;
+        const QString& known = m_words[id];
+        if (known.size() == word.size() && QStringView(known) == word)
+            return id;
+    }
+}
+
+int Lexicon::addWord(const QString& word)
+{
+    const int known = wordId(word);
+    if (known >= 0)
+        return known;
+    quint32 slot = hashWord(word) & m_mask;
+    while (m_table[slot].word >= 0)
+        slot = (slot + 1) & m_mask;
+    m_table[slot].word = int(m_words.size());
+    m_words.append(word);
+    return m_table[slot].word;
 }
 
 // Phrases are cut by the same tokenizer as notes, so "post-exertional", "h/o" and "4-/5" mean
@@ -63,6 +111,8 @@ void Lexicon::add(const Entry& e)
         if (p.words.isEmpty())
             continue;
         p.key = text.word(0).toString();
+        for (int i = 0; i < text.size(); ++i)
+            p.ids.append(addWord(text.word(i).toString()));
         p.roles = e.roles;
         p.type = QString::fromUtf8(e.type);
         p.value = QString::fromUtf8(e.value);
@@ -74,15 +124,20 @@ void Lexicon::add(const Entry& e)
     }
 }
 
-bool Lexicon::matches(const NoteText& text, int at, const Phrase& p) const
+bool Lexicon::matches(const NoteText& text, const int* ids, int at, const Phrase& p) const
 {
-    const int n = int(p.words.size());
+    const int n = int(p.ids.size());
     if (at + n > text.size())
         return false;
-    for (int k = 0; k < n; ++k) {
-        const QStringView w = p.caseSensitive ? text.original(at + k) : text.word(at + k);
-        if (w != p.words[k])
+    for (int k = 1; k < n; ++k) { // the first word matched through the index
+        if (ids[at + k] != p.ids[k])
             return false;
+    }
+    if (p.caseSensitive) {
+        for (int k = 0; k < n; ++k) {
+            if (text.original(at + k) != p.words[k])
+                return false;
+        }
     }
     return true;
 }
@@ -92,20 +147,23 @@ Hits Lexicon::match(const NoteText& text) const
     Hits hits;
     hits.core.reserve(text.size() / 6 + 4);
     hits.cues.reserve(text.size() / 6 + 4);
+    QVarLengthArray<int, 1024> ids(text.size());
+    for (int i = 0; i < text.size(); ++i)
+        ids[i] = wordId(text.word(i));
     int coreFree = 0; // first token not yet covered by a core hit
     int cueFree = 0;
     for (int i = 0; i < text.size(); ++i) {
         if (i < coreFree && i < cueFree)
             continue;
-        const auto it = m_byFirstWord.constFind(text.word(i));
-        if (it == m_byFirstWord.constEnd())
+        if (ids[i] < 0)
             continue;
+        const Range range = m_startsWith[ids[i]];
         bool coreDone = i < coreFree;
         bool cueDone = i < cueFree;
-        for (int index : *it) {
-            const Phrase& p = m_phrases[index];
+        for (int k = range.begin; k < range.end; ++k) {
+            const Phrase& p = m_phrases[m_order[k]];
             const bool isCue = (p.roles & CueRole) != 0;
-            if ((isCue ? cueDone : coreDone) || !matches(text, i, p))
+            if ((isCue ? cueDone : coreDone) || !matches(text, ids.constData(), i, p))
                 continue;
             const Hit h{i, i + int(p.words.size()), &p};
             if (isCue) {

@@ -58,6 +58,7 @@ struct Phrase
 {
     QList<QString> words; // lower case tokens, as NoteText cuts them
     QString key;          // the first word in lower case (the index key)
+    QList<int> ids;       // the lower-case words as word ids (Lexicon::wordId)
     quint32 roles = 0;
     QString type;  // cue type ("extent", "bodypart", ...); "cause" for diagnoses that explain weakness
     QString value; // mention kind, concept id, trigger value or cue value
@@ -95,10 +96,29 @@ public:
 private:
     Lexicon();
     void add(const Entry& e);
-    bool matches(const NoteText& text, int at, const Phrase& p) const;
+    bool matches(const NoteText& text, const int* ids, int at, const Phrase& p) const;
+    int wordId(QStringView lowerWord) const; // -1: a word no phrase uses
+    int addWord(const QString& lowerWord);
+
+    // Every word any phrase uses gets an id, found through an open-addressing table: one lookup per
+    // token of every note is the reader's hottest loop, and phrases then compare ids, not strings.
+    struct Bucket
+    {
+        int word = -1; // id; -1 = free slot
+    };
+    struct Range
+    {
+        int begin = 0; // into m_order: the phrases starting with a word, longest first
+        int end = 0;
+    };
+    static quint32 hashWord(QStringView word);
 
     QList<Phrase> m_phrases;
-    QHash<QStringView, QList<int>> m_byFirstWord; // phrase indexes, longest first
+    QList<QString> m_words;    // by id
+    QList<Range> m_startsWith; // by word id
+    QList<int> m_order;
+    QList<Bucket> m_table;
+    quint32 m_mask = 0;
 };
 
 // The vocabulary tables (NoteVocabulary.cpp).

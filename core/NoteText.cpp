@@ -6,9 +6,43 @@ namespace wcw::note {
 
 namespace {
 
+// ASCII first: notes are mostly ASCII, and QChar's Unicode tables cost ten times more per char.
 bool isAlnum(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber();
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return c.isLetter();
+}
+
+// Lower case one UTF-16 unit at a time: the copy keeps the note's length, so offsets in the lower
+// copy are offsets in the note (QString::toLower may expand a few characters, and is slower).
+QString lowerCopy(const QString& text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    const QChar* src = text.constData();
+    QChar* dst = out.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = src[i].unicode();
+        if (u < 0x80)
+            dst[i] = QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u));
+        else
+            dst[i] = src[i].toLower();
+    }
+    return out;
 }
 
 bool isApostrophe(QChar c)
@@ -36,7 +70,7 @@ bool allDigits(QStringView v)
 
 } // namespace
 
-NoteText::NoteText(const QString& text) : m_text(text), m_lower(text.toLower())
+NoteText::NoteText(const QString& text) : m_text(text), m_lower(lowerCopy(text))
 {
     m_tokens.reserve(text.size() / 4 + 8);
     tokenize();
@@ -87,12 +121,12 @@ void NoteText::tokenize()
         while (i < n) {
             const QChar d = s.at(i);
             const QChar next = i + 1 < n ? s.at(i + 1) : QChar();
-            if (isApostrophe(d) && s.at(i - 1).isLetter() && next.isLetter()) {
+            if (isApostrophe(d) && isLetter(s.at(i - 1)) && isLetter(next)) {
                 i += 1 + alnumRun(s, i + 1);
-            } else if (d == u'.' && s.at(i - 1).isDigit() && next.isDigit()) {
+            } else if (d == u'.' && isDigit(s.at(i - 1)) && isDigit(next)) {
                 i += 1 + alnumRun(s, i + 1);
-            } else if ((d == u'+' || d == u'-') && s.at(i - 1).isDigit() && next == u'/' && i + 2 < n &&
-                       s.at(i + 2).isDigit()) {
+            } else if ((d == u'+' || d == u'-') && isDigit(s.at(i - 1)) && next == u'/' && i + 2 < n &&
+                       isDigit(s.at(i + 2))) {
                 segStart = i + 2;
                 i += 2 + alnumRun(s, i + 2);
             } else if (d == u'/') {
@@ -109,18 +143,7 @@ void NoteText::tokenize()
                 break;
             }
         }
-        Token t{start, i, s.at(start).isDigit() ? TokenKind::Number : TokenKind::Word};
-        bool anyLetter = false;
-        t.upper = true;
-        for (int k = start; k < i; ++k) {
-            if (s.at(k).isLetter()) {
-                anyLetter = true;
-                if (!s.at(k).isUpper())
-                    t.upper = false;
-            }
-        }
-        t.upper = t.upper && anyLetter;
-        m_tokens.append(t);
+        m_tokens.append({start, i, isDigit(s.at(start)) ? TokenKind::Number : TokenKind::Word});
     }
 }
 

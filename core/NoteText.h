@@ -18,7 +18,6 @@ struct Token
     int start = 0;
     int end = 0;
     TokenKind kind = TokenKind::Word;
-    bool upper = false; // every letter upper case in the note ("MG", "MS"): acronyms that are also units
     int sentence = 0;
 };
 
