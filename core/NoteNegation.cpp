@@ -91,6 +91,22 @@ void ContextScanner::scanBack(int first, Context* c) const
     }
 }
 
+// A trigger that works both ways ("suspected", "possible", "denied") is read backwards only where it
+// closes its clause ("MS suspected."); followed by words it opens a scope of its own ("R hemiparesis,
+// suspected L MCA stroke"). "vs" always works both ways ("Bell's palsy vs other").
+bool ContextScanner::isAlsoPre(const Hit& hit) const
+{
+    const quint32 roles = hit.phrase->roles;
+    if (!(roles & (NegPre | UncPre)))
+        return false;
+    return hit.phrase->words.first() != u"vs" && hit.phrase->words.first() != u"versus";
+}
+
+bool ContextScanner::endsClause(int i, int sentenceEnd) const
+{
+    return i >= sentenceEnd || (m_text.token(i).kind == TokenKind::Punct && !m_text.isPunct(i, u'('));
+}
+
 // "2 falls in the past 6 months" is a recent window, not past history.
 bool ContextScanner::isRecentWindow(const Hit& hit) const
 {
@@ -111,9 +127,10 @@ void ContextScanner::scanForward(int last, Context* c) const
             const quint32 roles = hit.phrase->roles;
             if (roles & kScopeEnd)
                 break;
-            if ((roles & NegPost) && words <= kPostWindow)
+            const bool post = !isAlsoPre(hit) || endsClause(hit.last, end);
+            if ((roles & NegPost) && words <= kPostWindow && post)
                 c->negated = true;
-            if ((roles & UncPost) && words <= kPostWindow)
+            if ((roles & UncPost) && words <= kPostWindow && post)
                 c->uncertain = true;
             if ((roles & HistPost) && words <= kHistoryPostWindow && !isRecentWindow(hit))
                 c->historical = true;

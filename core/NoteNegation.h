@@ -37,6 +37,8 @@ private:
     void scanForward(int last, Context* c) const;
     bool endsPreTrigger(int tokenIndex) const;
     bool isRecentWindow(const Hit& hit) const;
+    bool isAlsoPre(const Hit& hit) const;
+    bool endsClause(int tokenIndex, int sentenceEnd) const;
 
     const NoteText& m_text;
     const QList<Hit>& m_hits;

@@ -72,7 +72,8 @@ void addDiagnosis(ReadState& s, const Hit& hit)
     Mention d = s.makeMention(hit.phrase->value, hit.first, hit.last);
     if (hit.phrase->type == u"cause")
         d.attributes.insert(QStringLiteral("weakness-cause"), QStringLiteral("true"));
-    if (d.kind == u"stroke" && (d.historical || d.attributes.contains(QStringLiteral("residual"))))
+    if (d.kind == u"stroke" && !d.negated &&
+        (d.historical || d.attributes.contains(QStringLiteral("residual"))))
         d.attributes.insert(QStringLiteral("sequela"), QStringLiteral("true"));
     s.evidence.diagnoses.append(d);
 }

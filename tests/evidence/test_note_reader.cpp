@@ -159,6 +159,15 @@ void TestNoteReader::context_data()
     QTest::newRow("suspected post") << "Myositis is suspected."
                                     << ""
                                     << "Myositis" << false << true << false;
+    QTest::newRow("suspected at clause end") << "Myositis suspected."
+                                             << ""
+                                             << "Myositis" << false << true << false;
+    QTest::newRow("suspected opens the next clause") << "R hemiparesis, suspected L MCA stroke."
+                                                     << "hemiparesis"
+                                                     << "hemiparesis" << false << false << false;
+    QTest::newRow("denied post") << "Chest pain and fatigue denied."
+                                 << "fatigue"
+                                 << "fatigue" << true << false << false;
     // history
     QTest::newRow("h/o") << "h/o hypokalemia in 2019."
                          << ""
