@@ -33,23 +33,23 @@ struct User
 
 struct QueueFilter
 {
-    QDate day;                 // null = any day
-    QString assignedTo;        // coder id; empty = anyone (and unclaimed)
+    QDate day;                       // null = any day
+    QString assignedTo;              // coder id; empty = anyone (and unclaimed)
     QList<EncounterStatus> statuses; // empty = all
     int limit = 500;
 };
 
 struct QueueItem
 {
-    qint64 id = 0;          // store key
-    QString encounterId;    // external id (stable across imports)
+    qint64 id = 0;       // store key
+    QString encounterId; // external id (stable across imports)
     QString patientId;
     QString patientName;
     QDate dateOfService;
     Setting setting = Setting::Outpatient;
     QString provider;
     EncounterStatus status = EncounterStatus::New;
-    QString claimedBy;      // empty when unclaimed or claim expired
+    QString claimedBy; // empty when unclaimed or claim expired
     QStringList codes;
     int findingCount = 0;
     std::optional<Severity> worstSeverity;
@@ -83,11 +83,11 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString entity;   // "encounter", "codes", "query", ...
+    QString entity; // "encounter", "codes", "query", ...
     QString entityId;
-    QString action;   // "claim", "set-codes", "set-status", ...
-    QString before;   // JSON text
-    QString after;    // JSON text
+    QString action; // "claim", "set-codes", "set-status", ...
+    QString before; // JSON text
+    QString after;  // JSON text
 };
 
 // One visit in a patient's history, as the visit-history view and stale-code scan see it.
@@ -97,8 +97,9 @@ struct VisitSummary
     QString encounterId;
     QDate dateOfService;
     QStringList codes;
-    bool progressionDocumented = false; // the note documents change, new tests or a new plan (core/Progression)
-    bool definitiveDxCoded = false;     // a non-symptom diagnosis that explains the symptom was coded
+    bool progressionDocumented =
+        false;                      // the note documents change, new tests or a new plan (core/Progression)
+    bool definitiveDxCoded = false; // a non-symptom diagnosis that explains the symptom was coded
 };
 
 // A symptom code carried across visits.
@@ -126,7 +127,8 @@ struct StaleCriteria
 {
     int days = 180;
     int minVisits = 3;
-    QStringList symptomCodes; // empty = the weakness/fatigue symptom codes (R53.1, R53.81, R53.83, M62.81, R54)
+    QStringList
+        symptomCodes; // empty = the weakness/fatigue symptom codes (R53.1, R53.81, R53.83, M62.81, R54)
 };
 
 struct StaleFinding
@@ -180,7 +182,8 @@ public:
     virtual QList<StaleFinding> staleScan(const StaleCriteria& criteria) const = 0;
 
     // All-or-nothing unless skipBad: then good records are stored and bad ones listed in summary->skipped.
-    virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId, ImportSummary* summary) = 0;
+    virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId,
+                             ImportSummary* summary) = 0;
     virtual QList<ImportedEncounter> exportEncounters(const ExportFilter& filter) const = 0;
 
     virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
