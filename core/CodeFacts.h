@@ -17,18 +17,16 @@ struct CodeNote
 {
     QString kind;
     QString text;
-    QStringList codes; // codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree)
-    QString inheritedFrom; // empty when declared on the code itself; else the category/chapter code that
-                           // declares it
+    QStringList codes;     // codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree)
+    QString inheritedFrom; // empty when declared on the code itself; else the category/chapter code that declares it
 };
 
 // One path in the Alphabetic Index that leads to a code.
 struct IndexEntry
 {
-    QStringList
-        terms;    // main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}
-    QString code; // dotted
-    QString see;  // "see"/"see also" target, if any
+    QStringList terms; // main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}
+    QString code;      // dotted
+    QString see;       // "see"/"see also" target, if any
 };
 
 enum class CodeValidity {
@@ -42,13 +40,13 @@ struct CodeRecord
     QString code;  // dotted
     QString title; // long title from the release
     bool billable = false;
-    Release release; // the release that answered
-    QString
-        notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
-    QString chapter;    // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
-    QString block;      // "R50-R69 General symptoms and signs"
-    QStringList parents;   // dotted, nearest first: M62.81 -> {"M62.8", "M62"}
-    QList<CodeNote> notes; // own notes first, then inherited (nearest ancestor first)
+    Release release;        // the release that answered
+    QString notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
+    QString indexReleaseId; // the release the index entries come from (a release without an index borrows one)
+    QString chapter;        // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
+    QString block;          // "R50-R69 General symptoms and signs"
+    QStringList parents;    // dotted, nearest first: M62.81 -> {"M62.8", "M62"}
+    QList<CodeNote> notes;  // own notes first, then inherited (nearest ancestor first)
     QList<IndexEntry> index;
 };
 
@@ -65,8 +63,8 @@ public:
     virtual bool billableInAnyRelease(QStringView code) const = 0;
     // Everything about a code as of a date of service; nullopt when absent from that release.
     virtual std::optional<CodeRecord> record(QStringView code, QDate dateOfService) const = 0;
-    // Does an Excludes1 note of `code` (its own or inherited) cover `other` (exactly, or as a subtree
-    // "M62.8-")? One direction only; callers check both.
+    // Does an Excludes1 note of `code` (its own or inherited) cover `other` (exactly, or as a subtree "M62.8-")?
+    // One direction only; callers check both.
     virtual bool excludes1(QStringView code, QStringView other, QDate dateOfService) const = 0;
 };
 

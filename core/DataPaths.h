@@ -6,7 +6,7 @@
 
 namespace wcw::paths {
 
-QString dataDir();                                     // created if missing
+QString dataDir();                                   // created if missing
 QString referenceDb(const QString& explicitPath = {}); // --db PATH > $WCW_DB > dataDir()/reference.sqlite
 QString workStore(const QString& explicitPath = {});   // --store PATH > $WCW_STORE > dataDir()/work.sqlite
 

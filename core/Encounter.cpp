@@ -12,9 +12,8 @@ QString settingName(Setting s)
 QList<PriorVisit> Encounter::sortedHistory() const
 {
     QList<PriorVisit> visits = history;
-    std::stable_sort(visits.begin(), visits.end(), [](const PriorVisit& a, const PriorVisit& b) {
-        return a.dateOfService < b.dateOfService;
-    });
+    std::stable_sort(visits.begin(), visits.end(),
+                     [](const PriorVisit& a, const PriorVisit& b) { return a.dateOfService < b.dateOfService; });
     return visits;
 }
 

@@ -27,9 +27,9 @@ struct Encounter
     QDate dateOfService;
     Setting setting = Setting::Outpatient;
     QString note;
-    QStringList codes;              // sequence order: first = principal / first-listed
-    QList<PriorVisit> history;      // any order in the input; see sortedHistory()
-    QMap<QString, QString> answers; // decision-tree node id -> answer; outranks the note
+    QStringList codes;                // sequence order: first = principal / first-listed
+    QList<PriorVisit> history;        // any order in the input; see sortedHistory()
+    QMap<QString, QString> answers;   // decision-tree node id -> answer; outranks the note
 
     QList<PriorVisit> sortedHistory() const; // oldest first
 };

@@ -45,8 +45,7 @@ bool readDate(const QJsonObject& o, const QString& base, const QString& key, QDa
     // Strict ISO: QDate rejects impossible dates such as 2026-02-30.
     const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
-        return fail(error, at(base, key),
-                    QStringLiteral("must be a real date YYYY-MM-DD, got \"%1\"").arg(text));
+        return fail(error, at(base, key), QStringLiteral("must be a real date YYYY-MM-DD, got \"%1\"").arg(text));
     *out = d;
     return true;
 }
@@ -116,9 +115,8 @@ bool encounterFromJson(const QJsonObject& o, Encounter* out, JsonError* error)
                 !readString(h, base, QStringLiteral("note"), false, &v.note, error))
                 return false;
             if (v.dateOfService > e.dateOfService)
-                return fail(
-                    error, at(base, QStringLiteral("date_of_service")),
-                    QStringLiteral("an earlier visit cannot come after this visit's date of service"));
+                return fail(error, at(base, QStringLiteral("date_of_service")),
+                            QStringLiteral("an earlier visit cannot come after this visit's date of service"));
             e.history.append(v);
         }
     }
@@ -126,8 +124,7 @@ bool encounterFromJson(const QJsonObject& o, Encounter* out, JsonError* error)
     const QJsonValue answers = o.value(QStringLiteral("answers"));
     if (!answers.isUndefined() && !answers.isNull()) {
         if (!answers.isObject())
-            return fail(error, QStringLiteral("answers"),
-                        QStringLiteral("must be an object of node: answer"));
+            return fail(error, QStringLiteral("answers"), QStringLiteral("must be an object of node: answer"));
         const QJsonObject a = answers.toObject();
         for (auto it = a.begin(); it != a.end(); ++it) {
             if (!it.value().isString())
@@ -144,8 +141,7 @@ bool encounterFromJson(const QByteArray& json, Encounter* out, JsonError* error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(error, {},
-                    QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return fail(error, {}, QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
         return fail(error, {}, QStringLiteral("an encounter must be a JSON object"));
     return encounterFromJson(doc.object(), out, error);

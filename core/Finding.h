@@ -8,7 +8,7 @@
 namespace wcw {
 
 enum class Severity { Info, Warning, Error };
-QString severityName(Severity s); // "info" | "warning" | "error"
+QString severityName(Severity s);                       // "info" | "warning" | "error"
 std::optional<Severity> severityFromName(QStringView s);
 
 // A span of the note, [start, end) in QString (UTF-16) offsets.

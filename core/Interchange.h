@@ -38,8 +38,8 @@ struct ImportedEncounter
     QString note;
     QStringList codes; // ICD-10-CM, dotted, in sequence
     QList<ExternalCoding> otherCodings;
-    QString status; // optional: "new", "done", ... (WorkStore status names); empty = new
-    QString source; // where it came from: "visits.csv:12" or "bundle.json#/entry/3"
+    QString status;    // optional: "new", "done", ... (WorkStore status names); empty = new
+    QString source;    // where it came from: "visits.csv:12" or "bundle.json#/entry/3"
 };
 
 // A record that could not be read: file plus line or JSON pointer, and why.
@@ -53,8 +53,7 @@ struct ImportBatch
 {
     QList<ImportedPatient> patients;
     QList<ImportedEncounter> encounters;
-    QList<ImportProblem>
-        problems; // non-empty: the file is bad; store nothing unless the user asked to skip bad records
+    QList<ImportProblem> problems; // non-empty: the file is bad; store nothing unless the user asked to skip bad records
 };
 
 } // namespace wcw

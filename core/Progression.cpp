@@ -8,9 +8,8 @@ namespace wcw {
 ProgressionEvidence readProgression(const QString& note)
 {
     static const QRegularExpression progressionCues(
-        QStringLiteral(
-            "\\b(worse(ning|ned)?|progress(ing|ed|ion)?|improv(ed|ing|ement)|new onset|now (unable|able)|"
-            "declin(ed|ing)|increas(ed|ing) (weakness|fatigue)|spread(ing)? to|no longer)\\b"),
+        QStringLiteral("\\b(worse(ning|ned)?|progress(ing|ed|ion)?|improv(ed|ing|ement)|new onset|now (unable|able)|"
+                       "declin(ed|ing)|increas(ed|ing) (weakness|fatigue)|spread(ing)? to|no longer)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression reevaluationCues(
         QStringLiteral("\\b(ordered|referr(al|ed)|EMG|MRI|CT|nerve conduction|CK|results? (show|reveal)|"

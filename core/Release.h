@@ -13,12 +13,12 @@ enum class ReleaseKind {
 
 struct Release
 {
-    QString id;          // stable key, e.g. "2025-10-01"
-    QString label;       // "ICD-10-CM FY2026 (order file only)"
-    QDate effectiveFrom; // first date of service it governs (1 Oct, or 1 Apr / 1 Jan updates)
-    QDate effectiveTo;   // last date of service it governs; null = still in force
+    QString id;            // stable key, e.g. "2025-10-01"
+    QString label;         // "ICD-10-CM FY2026 (order file only)"
+    QDate effectiveFrom;   // first date of service it governs (1 Oct, or 1 Apr / 1 Jan updates)
+    QDate effectiveTo;     // last date of service it governs; null = still in force
     ReleaseKind kind = ReleaseKind::Full;
-    QString notesFromId; // for OrderOnly: the release whose notes and index are used; else == id
+    QString notesFromId;   // for OrderOnly: the release whose notes and index are used; else == id
 
     bool isValid() const { return !id.isEmpty(); }
     bool governs(QDate dateOfService) const

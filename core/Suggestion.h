@@ -18,11 +18,11 @@ struct SuggestedCode
 
 struct PathStep
 {
-    QString node;             // decision-tree node id, e.g. "location"
-    QString question;         // as the tree words it
-    QString answer;           // the chosen answer id
-    QString evidence;         // quote from the note, or "answered by coder"
-    QString guideline;        // citation of the node
+    QString node;      // decision-tree node id, e.g. "location"
+    QString question;  // as the tree words it
+    QString answer;    // the chosen answer id
+    QString evidence;  // quote from the note, or "answered by coder"
+    QString guideline; // citation of the node
     bool fromAnswers = false; // true when the coder's answer overrode the note
 };
 
@@ -52,13 +52,10 @@ struct Checklist
 
 struct Suggestion
 {
-    QList<SuggestedCode>
-        codes; // first = recommended first-listed / principal; may be empty when a query is due
+    QList<SuggestedCode> codes; // first = recommended first-listed / principal; may be empty when a query is due
     QList<PathStep> path;
     QList<ProviderQuery> queries;
     Checklist checklist;
-    QStringList
-        notes; // e.g. "I69.354 is not a billable code in ... for 2026-03-01" (the tree's ends are checked)
 };
 
 } // namespace wcw

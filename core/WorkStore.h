@@ -64,7 +64,8 @@ struct StoredEncounter
     EncounterStatus status = EncounterStatus::New;
     QString claimedBy;
     QDateTime claimedAt;
-    QList<Finding> findings; // as last computed
+    QList<Finding> findings;            // as last computed
+    QList<ExternalCoding> otherCodings; // e.g. SNOMED CT from a FHIR import: shown, never checked
 };
 
 struct StoredQuery
@@ -155,7 +156,8 @@ struct ExportFilter
     QDate since; // null = all
 };
 
-enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound };
+// Failed: the store could not record the claim (unknown user, I/O error); see lastError().
+enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound, Failed };
 
 class WorkStore
 {
@@ -185,6 +187,9 @@ public:
     virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId,
                              ImportSummary* summary) = 0;
     virtual QList<ImportedEncounter> exportEncounters(const ExportFilter& filter) const = 0;
+    // The encounters of exportEncounters() with their patients (for FHIR Patient resources).
+    // The default fills each patient's id only; SqliteWorkStore returns names, birth dates, sex.
+    virtual ImportBatch exportBatch(const ExportFilter& filter) const;
 
     virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
 };
