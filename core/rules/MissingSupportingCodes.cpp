@@ -51,15 +51,18 @@ private:
                 terms.append(&t);
             }
         }
-        // A candidate that an assigned code, the tree's answer or another candidate excludes (e.g. R54
-        // "frailty NOS" beside R53.2) is not missing: Excludes1 codes are never reported together.
-        QStringList context = ctx.encounter.codes + candidates;
+        // A candidate that an assigned code or the tree's answer excludes (e.g. R54 "frailty NOS" beside
+        // R53.2) is not missing: Excludes1 codes are never reported together. Between two candidates
+        // the one listed first in the lexicon (the more specific condition) stays.
+        QStringList context = ctx.encounter.codes;
         for (const SuggestedCode& sc : ctx.walk.codes)
             context.append(sc.code);
+        QStringList kept;
         for (qsizetype i = 0; i < candidates.size(); ++i) {
             const QString& code = candidates.at(i);
-            if (excludedByAny(ctx, code, context))
+            if (excludedByAny(ctx, code, context) || excludedByAny(ctx, code, kept))
                 continue;
+            kept.append(code);
             Finding f = finding(
                 Severity::Warning, {code},
                 QStringLiteral("The note documents %1 (\"%2\"), which is coded as %3; it is not among the "
