@@ -201,7 +201,7 @@ void ChartReading::readMentions()
         if (m.kind.startsWith(u"cause:") && lex.negationAfter().match(after).hasMatch())
             m.negated = true;
         m.uncertain = lex.uncertainBefore().match(before).hasMatch() ||
-                      lex.uncertainAfter().match(after.left(12)).hasMatch();
+                      lex.uncertainAfter().match(after.left(5)).hasMatch();
         m.historical = m.section == NoteSection::History || lex.historicalBefore().match(before).hasMatch();
         if (m.kind == u"strength-grade") {
             const int ws = std::max(cs, int(m_note.lastIndexOf(u',', m.span.start)) + 1);

@@ -23,7 +23,18 @@ QString replacementFor(const RuleContext& ctx, const QString& code)
         if (children.contains(sc.code))
             return sc.code;
     }
-    return bestTitleMatch(ctx, children);
+    if (!children.isEmpty())
+        return bestTitleMatch(ctx, children);
+    // A code newer than the release (G35.A before FY2026): its nearest billable ancestor on the date.
+    QString parent = code;
+    while (parent.size() > 3) {
+        parent.chop(1);
+        if (parent.endsWith(u'.'))
+            parent.chop(1);
+        if (ctx.billableOnDate(parent))
+            return parent;
+    }
+    return {};
 }
 
 Finding withFix(Finding f, const RuleContext& ctx, const QString& code)
@@ -32,6 +43,8 @@ Finding withFix(Finding f, const RuleContext& ctx, const QString& code)
     if (!replacement.isEmpty()) {
         f.fix = replaceFix(code, replacement);
         f.message += QStringLiteral(" The note points to %1.").arg(ctx.title(replacement));
+    } else {
+        f.fix = removeFix(code); // nothing valid to put in its place; the decision tree suggests what to code
     }
     return f;
 }

@@ -55,7 +55,8 @@ private:
                                        "established at visit %3 (%4); symptom codes are for the period "
                                        "before a diagnosis is made (OCG I.C.18.b).")
                             .arg(ctx.title(code), dx, v.encounterId, v.dateOfService.toString(Qt::ISODate)));
-                    f.fix = removeFix(code);
+                    const bool coded = ctx.encounter.codes.contains(dx);
+                    f.fix = coded || !ctx.billableOnDate(dx) ? removeFix(code) : replaceFix(code, dx);
                     return f;
                 }
             }
