@@ -99,6 +99,13 @@ void ChartReading::deriveFacts()
             general.append(m);
     }
     m_facts.insert(QStringLiteral("muscle-weakness-stated"), factFrom(muscle));
+    Fact negatedMuscle;
+    for (const Mention& m : std::as_const(m_mentions)) {
+        if (m.kind == u"muscle-weakness" && m.negated)
+            negatedMuscle.evidence.append(m.span);
+    }
+    negatedMuscle.value = !negatedMuscle.evidence.isEmpty();
+    m_facts.insert(QStringLiteral("negated-muscle-weakness"), negatedMuscle);
     m_facts.insert(QStringLiteral("generalized-weakness-stated"), factFrom(general));
     deriveLocation();
     deriveCauses();
@@ -151,9 +158,11 @@ void ChartReading::deriveLocation()
     const bool localized = !facial.isEmpty() || !side.isEmpty() || !limb.isEmpty();
     Fact loc = factFrom(facial + side + limb);
     m_facts.insert(QStringLiteral("localized-weakness"), loc);
-    const QString localSide = !sideOf(side).isEmpty()   ? sideOf(side)
-                              : !sideOf(limb).isEmpty() ? sideOf(limb)
-                                                        : sideOf(facial);
+    QString localSide = !sideOf(side).isEmpty()   ? sideOf(side)
+                        : !sideOf(limb).isEmpty() ? sideOf(limb)
+                                                  : sideOf(facial);
+    if (localSide.isEmpty() && (examSide == u"left" || examSide == u"right"))
+        localSide = examSide; // e.g. the coder answered "one limb" for weakness the exam places on one side
     m_facts.insert(QStringLiteral("side-dominance"),
                    Fact{!localSide.isEmpty(), sideDominance(localSide, handedness), {}});
 

@@ -18,21 +18,28 @@ public:
     {
         QList<Finding> out;
         const ChartReading& c = ctx.chart;
-        if (!c.is(QStringLiteral("localized-weakness")) || c.is(QStringLiteral("documentation-conflict")))
+        // The tree's location answer (from the note, or the coder's answer) decides; a pending query does
+        // not.
+        bool localized = false;
+        for (const PathStep& step : ctx.walk.path)
+            localized = localized || (step.node == u"location" && step.answer != u"generalized");
+        if (!localized)
             return out;
         for (const QString& code : {QStringLiteral("R53.1"), QStringLiteral("M62.81")}) {
             if (!ctx.encounter.codes.contains(code))
                 continue;
             const QString target = ctx.walk.codes.isEmpty() ? QString() : ctx.walk.codes.first().code;
+            const QList<EvidenceSpan> spans = c.fact(QStringLiteral("localized-weakness")).evidence;
+            const QString quote = spans.isEmpty() ? QStringLiteral("answered by coder") : spans.first().quote;
             Finding f = finding(
                 Severity::Warning, {code},
                 QStringLiteral("%1 is for generalized weakness, but the note documents localized weakness "
                                "(\"%2\").%3")
-                    .arg(ctx.title(code), c.fact(QStringLiteral("localized-weakness")).evidence.first().quote,
+                    .arg(ctx.title(code), quote,
                          target.isEmpty() ? QString()
                                           : QStringLiteral(" Code %1 instead (%2).")
                                                 .arg(ctx.title(target), ctx.walk.codes.first().reason)));
-            f.evidence = c.fact(QStringLiteral("localized-weakness")).evidence;
+            f.evidence = spans;
             if (!target.isEmpty() && !ctx.encounter.codes.contains(target))
                 f.fix = replaceFix(code, target);
             else

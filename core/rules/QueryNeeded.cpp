@@ -18,7 +18,8 @@ public:
     QList<Finding> apply(const RuleContext& ctx) const override
     {
         const Fact conflict = ctx.chart.fact(QStringLiteral("documentation-conflict"));
-        if (!conflict.value && !ctx.walk.endsInQuery())
+        // The tree's conflict node reads the same fact; a coder's answer there settles the conflict.
+        if (!ctx.walk.endsInQuery())
             return {};
         QString what;
         if (conflict.detail == u"location-conflict")

@@ -17,16 +17,14 @@ public:
     {
         return QStringLiteral("Index: Weak, weakness, muscle; Tabular R53.1 Excludes1");
     }
+    // The decision tree (note facts, overridden by the coder's answers) says which of the two the
+    // documentation supports; a localized weakness or a pending query never ends on either.
     QList<Finding> apply(const RuleContext& ctx) const override
     {
         QList<Finding> out;
         const ChartReading& c = ctx.chart;
-        // A localized weakness or a conflict in the note is another rule's finding.
-        if (c.is(QStringLiteral("localized-weakness")) || c.is(QStringLiteral("documentation-conflict")) ||
-            c.is(QStringLiteral("sarcopenia")) || c.is(QStringLiteral("debility")))
-            return out;
         const QStringList& codes = ctx.encounter.codes;
-        if (codes.contains(kWeakness) && c.is(QStringLiteral("muscle-weakness-stated"))) {
+        if (ctx.walk.outcome == u"muscle-weakness" && codes.contains(kWeakness)) {
             Finding f =
                 finding(Severity::Warning, {kWeakness},
                         QStringLiteral("The provider documents muscle weakness, which the Index sends to %1 "
@@ -35,21 +33,19 @@ public:
                                  ctx.noteText(kWeakness, QStringLiteral("excludes1"), kMuscle)));
             f.evidence = c.fact(QStringLiteral("muscle-weakness-stated")).evidence +
                          c.fact(QStringLiteral("reduced-strength")).evidence;
-            if (!codes.contains(kMuscle))
-                f.fix = replaceFix(kWeakness, kMuscle);
+            f.fix = codes.contains(kMuscle) ? removeFix(kWeakness) : replaceFix(kWeakness, kMuscle);
             out.append(f);
         }
-        if (codes.contains(kMuscle) && !c.is(QStringLiteral("muscle-weakness-stated")) &&
-            c.is(QStringLiteral("generalized-weakness-stated"))) {
+        if (ctx.walk.outcome == u"weakness" && codes.contains(kMuscle)) {
             Finding f = finding(
                 Severity::Warning, {kMuscle},
                 QStringLiteral("The provider states generalized weakness/asthenia, not muscle weakness; "
                                "%1 requires documented muscle weakness, and exam findings alone do not "
                                "change the diagnostic statement. Asthenia NOS is %2.")
                     .arg(ctx.title(kMuscle), ctx.title(kWeakness)));
-            f.evidence = c.fact(QStringLiteral("generalized-weakness-stated")).evidence;
-            if (!codes.contains(kWeakness))
-                f.fix = replaceFix(kMuscle, kWeakness);
+            f.evidence = c.fact(QStringLiteral("generalized-weakness-stated")).evidence +
+                         c.fact(QStringLiteral("negated-muscle-weakness")).evidence;
+            f.fix = codes.contains(kWeakness) ? removeFix(kMuscle) : replaceFix(kMuscle, kWeakness);
             out.append(f);
         }
         return out;
