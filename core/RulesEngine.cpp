@@ -1,6 +1,8 @@
 #include "RulesEngine.h"
 
 #include "DecisionTree.h"
+#include "DocumentationChecklist.h"
+#include "NoteReader.h"
 #include "ProviderQueryBuilder.h"
 #include "rules/ChartReading.h"
 #include "rules/Lexicon.h"
@@ -89,10 +91,7 @@ QString RulesEngine::resourceError()
 
 NoteEvidence RulesEngine::read(const QString& note) const
 {
-    const rules::ChartReading chart(note);
-    NoteEvidence ev;
-    ev.mentions = chart.mentions();
-    return ev;
+    return NoteReader().read(note);
 }
 
 QList<Finding> RulesEngine::check(const Encounter& e) const
@@ -114,6 +113,7 @@ EncounterReview RulesEngine::review(const Encounter& e) const
     s.codes = rules::suggestCodes(pass.ctx, r.findings);
     s.path = pass.walk.path;
     s.notes = pass.walk.problems;
+    s.checklist = buildChecklist(NoteReader().read(e.note), e.note);
     const ProviderQueryBuilder queries;
     if (pass.walk.endsInQuery()) {
         const QString detail = pass.chart.fact(QStringLiteral("documentation-conflict")).detail;

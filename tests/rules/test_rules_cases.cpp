@@ -65,6 +65,8 @@ private:
                  qPrintable(QStringLiteral("rules %1, expected %2\n%3")
                                 .arg(rules.join(u','), findings.join(u','), messages.join(u'\n'))));
         const Suggestion& s = review.suggestion;
+        QVERIFY2(s.checklist.total() > 0, "the suggestion carries the documentation checklist");
+        QVERIFY2(!s.path.isEmpty(), "the suggestion shows the decision-tree path");
         QStringList got;
         for (const SuggestedCode& c : s.codes)
             got.append(c.code);

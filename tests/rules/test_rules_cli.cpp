@@ -127,6 +127,7 @@ private slots:
         QVERIFY(!o.value(QStringLiteral("path")).toArray().isEmpty());
         QVERIFY(o.value(QStringLiteral("queries")).isArray());
         const QJsonObject checklist = o.value(QStringLiteral("checklist")).toObject();
+        QVERIFY(checklist.value(QStringLiteral("total")).toInt() > 0);
         QVERIFY(checklist.contains(QStringLiteral("complete")) &&
                 checklist.contains(QStringLiteral("total")) &&
                 checklist.value(QStringLiteral("missing")).isArray());
