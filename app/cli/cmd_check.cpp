@@ -1,5 +1,6 @@
 // wcw-cli check FILE|- [--json] [--db PATH]   |   wcw-cli check --jsonl [--db PATH] < many.jsonl
 // Runs every rule on an encounter and prints the findings (contract.md: "wcw-cli check").
+#include "CachedCodeFacts.h"
 #include "EncounterJson.h"
 #include "ReferenceCli.h"
 #include "RulesCli.h"
@@ -70,7 +71,8 @@ int runCheck(Args& args)
     auto ref = openReference(dbPath);
     if (!ref)
         return BadInput;
-    const RulesEngine engine(*ref);
+    const CachedCodeFacts facts(*ref); // a stream asks about the same codes over and over
+    const RulesEngine engine(facts);
     if (jsonl)
         return checkStream(engine);
     const QList<Finding> findings = engine.check(e);

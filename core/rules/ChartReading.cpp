@@ -192,17 +192,13 @@ void ChartReading::readMentions()
         const QStringView after = QStringView(m_note).mid(m.span.end, ce - m.span.end);
         // Negated when a cue precedes the term in its clause with no "but"/"except" in between,
         // or the clause says it was ruled out afterwards ("GBS ruled out").
-        qsizetype cueEnd = -1;
-        auto cues = lex.negationBefore().globalMatch(before);
-        while (cues.hasNext())
-            cueEnd = cues.next().capturedEnd(0);
-        if (cueEnd >= 0 && !lex.negationBreak().match(before.mid(cueEnd)).hasMatch())
+        const qsizetype cueEnd = lex.negationBefore().lastEnd(before);
+        if (cueEnd >= 0 && !lex.negationBreak().occursIn(before.mid(cueEnd)))
             m.negated = true;
-        if (m.kind.startsWith(u"cause:") && lex.negationAfter().match(after).hasMatch())
+        if (m.kind.startsWith(u"cause:") && lex.negationAfter().occursIn(after))
             m.negated = true;
-        m.uncertain = lex.uncertainBefore().match(before).hasMatch() ||
-                      lex.uncertainAfter().match(after.left(5)).hasMatch();
-        m.historical = m.section == NoteSection::History || lex.historicalBefore().match(before).hasMatch();
+        m.uncertain = lex.uncertainBefore().occursIn(before) || lex.uncertainAfter().occursIn(after.left(5));
+        m.historical = m.section == NoteSection::History || lex.historicalBefore().occursIn(before);
         if (m.kind == u"strength-grade") {
             const int ws = std::max(cs, int(m_note.lastIndexOf(u',', m.span.start)) + 1);
             int we = int(m_note.indexOf(u',', m.span.end));
@@ -302,17 +298,17 @@ bool ChartReading::uncertainMentionOf(const QString& phrase, EvidenceSpan* span)
         return false;
     const Lexicon& lex = Lexicon::instance();
     // Look at every uncertainty cue and the clause that follows it ("Probable multiple sclerosis").
-    auto cues = lex.uncertainBefore().globalMatch(m_note);
-    while (cues.hasNext()) {
-        const auto cue = cues.next();
-        const int end = clauseEnd(int(cue.capturedEnd(0)));
-        const QString clause = m_note.mid(cue.capturedStart(0), end - cue.capturedStart(0));
+    qsizetype cueEnd = 0;
+    for (qsizetype at = lex.uncertainBefore().firstStart(m_note, 0, &cueEnd); at >= 0;
+         at = lex.uncertainBefore().firstStart(m_note, cueEnd, &cueEnd)) {
+        const int end = clauseEnd(int(cueEnd));
+        const QString clause = m_note.mid(at, end - at);
         bool all = true;
         for (const QString& w : std::as_const(words))
             all = all && clause.contains(w, Qt::CaseInsensitive);
         if (all) {
             if (span)
-                *span = {clause, int(cue.capturedStart(0)), end};
+                *span = {clause, int(at), end};
             return true;
         }
     }

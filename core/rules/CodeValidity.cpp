@@ -132,7 +132,7 @@ QStringList billableDescendants(const RuleContext& ctx, const QString& header, i
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
 {
     static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{2,}"));
-    const QString note = ctx.encounter.note.toLower();
+    const QString& note = ctx.lowerNote();
     QString best;
     int bestHits = 0, bestMisses = 0;
     for (const QString& code : candidates) {

@@ -24,13 +24,52 @@ QRegularExpression compile(const QString& pattern)
     return re;
 }
 
-// Cues are matched at the end of the text before a term ("... neg for fever, chills, ").
-QRegularExpression alternation(const QStringList& parts)
+} // namespace
+
+CueList::CueList(const QStringList& phrases) : m_phrases(phrases) {}
+
+bool CueList::boundaryOk(QStringView text, qsizetype start, qsizetype end) const
 {
-    return compile(QStringLiteral("(?:") + parts.join(u'|') + u')');
+    const auto word = [](QChar c) { return c.isLetterOrNumber(); };
+    if (word(text.at(start)) && start > 0 && word(text.at(start - 1)))
+        return false;
+    return !(word(text.at(end - 1)) && end < text.size() && word(text.at(end)));
 }
 
-} // namespace
+qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) const
+{
+    qsizetype best = -1, bestEnd = -1;
+    for (const QString& p : m_phrases) {
+        qsizetype at = text.indexOf(p, from, Qt::CaseInsensitive);
+        while (at >= 0 && (best < 0 || at < best)) {
+            if (boundaryOk(text, at, at + p.size())) {
+                best = at;
+                bestEnd = at + p.size();
+                break;
+            }
+            at = text.indexOf(p, at + 1, Qt::CaseInsensitive);
+        }
+    }
+    if (end)
+        *end = bestEnd;
+    return best;
+}
+
+qsizetype CueList::lastEnd(QStringView text) const
+{
+    qsizetype best = -1;
+    for (const QString& p : m_phrases) {
+        qsizetype at = text.lastIndexOf(p, text.size(), Qt::CaseInsensitive);
+        while (at >= 0) {
+            if (boundaryOk(text, at, at + p.size())) {
+                best = std::max(best, at + p.size());
+                break;
+            }
+            at = at > 0 ? text.lastIndexOf(p, at - 1, Qt::CaseInsensitive) : -1;
+        }
+    }
+    return best;
+}
 
 const Lexicon& Lexicon::instance()
 {
@@ -76,13 +115,15 @@ Lexicon::Lexicon()
         m_kinds.append(QStringLiteral("cause:") + c.id);
         groups.append(u'(' + v[QStringLiteral("pattern")].toString() + u')');
     }
-    m_mentions = compile(groups.join(u'|'));
-    m_negBefore = alternation(strings(root.value(QStringLiteral("negationBefore"))));
-    m_negAfter = alternation(strings(root.value(QStringLiteral("negationAfter"))));
-    m_negBreak = alternation(strings(root.value(QStringLiteral("negationBreak"))));
-    m_uncBefore = alternation(strings(root.value(QStringLiteral("uncertainBefore"))));
-    m_uncAfter = alternation(strings(root.value(QStringLiteral("uncertainAfter"))));
-    m_histBefore = alternation(strings(root.value(QStringLiteral("historicalBefore"))));
+    // Every term starts a word: anchoring the alternation on a word boundary lets PCRE skip the
+    // positions inside words instead of trying every alternative at each.
+    m_mentions = compile(QStringLiteral("\\b(?:") + groups.join(u'|') + u')');
+    m_negBefore = CueList(strings(root.value(QStringLiteral("negationBefore"))));
+    m_negAfter = CueList(strings(root.value(QStringLiteral("negationAfter"))));
+    m_negBreak = CueList(strings(root.value(QStringLiteral("negationBreak"))));
+    m_uncBefore = CueList(strings(root.value(QStringLiteral("uncertainBefore"))));
+    m_uncAfter = CueList(strings(root.value(QStringLiteral("uncertainAfter"))));
+    m_histBefore = CueList(strings(root.value(QStringLiteral("historicalBefore"))));
     m_attribution = compile(root.value(QStringLiteral("attribution")).toString());
     m_progression = compile(root.value(QStringLiteral("progressionWords")).toString());
     for (const QJsonValue& v : root.value(QStringLiteral("supporting")).toArray()) {

@@ -29,6 +29,24 @@ struct SupportingTerm
     QString why;
 };
 
+// Short cue phrases ("denies", "neg for", "r/o", "?") found case-insensitively on word
+// boundaries. Plain string search: a regex per cue per mention costs more than the whole rule set.
+class CueList
+{
+public:
+    CueList() = default;
+    explicit CueList(const QStringList& phrases);
+    // End offset of the last cue in text, or -1.
+    qsizetype lastEnd(QStringView text) const;
+    bool occursIn(QStringView text) const { return firstStart(text, 0) >= 0; }
+    // Start of the first cue at or after `from`, -1 when none; *end receives its end.
+    qsizetype firstStart(QStringView text, qsizetype from, qsizetype* end = nullptr) const;
+
+private:
+    bool boundaryOk(QStringView text, qsizetype start, qsizetype end) const;
+    QStringList m_phrases;
+};
+
 class Lexicon
 {
 public:
@@ -38,12 +56,12 @@ public:
     const QRegularExpression& mentionPattern() const { return m_mentions; }
     const QStringList& kinds() const { return m_kinds; } // cause groups are named "cause:<id>"
 
-    const QRegularExpression& negationBefore() const { return m_negBefore; }
-    const QRegularExpression& negationAfter() const { return m_negAfter; }
-    const QRegularExpression& negationBreak() const { return m_negBreak; }
-    const QRegularExpression& uncertainBefore() const { return m_uncBefore; }
-    const QRegularExpression& uncertainAfter() const { return m_uncAfter; }
-    const QRegularExpression& historicalBefore() const { return m_histBefore; }
+    const CueList& negationBefore() const { return m_negBefore; }
+    const CueList& negationAfter() const { return m_negAfter; }
+    const CueList& negationBreak() const { return m_negBreak; }
+    const CueList& uncertainBefore() const { return m_uncBefore; }
+    const CueList& uncertainAfter() const { return m_uncAfter; }
+    const CueList& historicalBefore() const { return m_histBefore; }
     const QRegularExpression& attribution() const { return m_attribution; }
     const QRegularExpression& progressionWords() const { return m_progression; }
 
@@ -59,8 +77,8 @@ public:
 
 private:
     Lexicon();
-    QRegularExpression m_mentions, m_negBefore, m_negAfter, m_negBreak, m_uncBefore, m_uncAfter, m_histBefore,
-        m_attribution, m_progression;
+    QRegularExpression m_mentions, m_attribution, m_progression;
+    CueList m_negBefore, m_negAfter, m_negBreak, m_uncBefore, m_uncAfter, m_histBefore;
     QStringList m_kinds;
     QList<CauseTerm> m_causes;
     QList<SupportingTerm> m_supporting;

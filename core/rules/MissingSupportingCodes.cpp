@@ -131,7 +131,7 @@ private:
         static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{3,}"));
         QString text = noteText.toLower();
         text.remove(parens);
-        const QString note = ctx.encounter.note.toLower();
+        const QString& note = ctx.lowerNote();
         bool any = false;
         auto it = word.globalMatch(text);
         while (it.hasNext()) {

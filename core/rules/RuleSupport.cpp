@@ -10,6 +10,13 @@ const CodeRecord* RuleContext::record(const QString& code) const
     return it->has_value() ? &it->value() : nullptr;
 }
 
+const QString& RuleContext::lowerNote() const
+{
+    if (m_lowerNote.isEmpty() && !encounter.note.isEmpty())
+        m_lowerNote = encounter.note.toLower();
+    return m_lowerNote;
+}
+
 bool RuleContext::billableOnDate(const QString& code) const
 {
     return codeFacts.validityOn(code, encounter.dateOfService) == CodeValidity::Billable;
