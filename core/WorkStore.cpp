@@ -29,6 +29,20 @@ std::optional<EncounterStatus> statusFromName(QStringView s)
     return std::nullopt;
 }
 
+ImportBatch WorkStore::exportBatch(const ExportFilter& filter) const
+{
+    ImportBatch batch;
+    batch.encounters = exportEncounters(filter);
+    QStringList seen;
+    for (const ImportedEncounter& e : batch.encounters) {
+        if (!seen.contains(e.patientId)) {
+            seen.append(e.patientId);
+            batch.patients.append({e.patientId, {}, {}, {}});
+        }
+    }
+    return batch;
+}
+
 QString roleName(Role r)
 {
     switch (r) {

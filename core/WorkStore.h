@@ -33,23 +33,23 @@ struct User
 
 struct QueueFilter
 {
-    QDate day;                 // null = any day
-    QString assignedTo;        // coder id; empty = anyone (and unclaimed)
+    QDate day;                       // null = any day
+    QString assignedTo;              // coder id; empty = anyone (and unclaimed)
     QList<EncounterStatus> statuses; // empty = all
     int limit = 500;
 };
 
 struct QueueItem
 {
-    qint64 id = 0;          // store key
-    QString encounterId;    // external id (stable across imports)
+    qint64 id = 0;       // store key
+    QString encounterId; // external id (stable across imports)
     QString patientId;
     QString patientName;
     QDate dateOfService;
     Setting setting = Setting::Outpatient;
     QString provider;
     EncounterStatus status = EncounterStatus::New;
-    QString claimedBy;      // empty when unclaimed or claim expired
+    QString claimedBy; // empty when unclaimed or claim expired
     QStringList codes;
     int findingCount = 0;
     std::optional<Severity> worstSeverity;
@@ -64,7 +64,8 @@ struct StoredEncounter
     EncounterStatus status = EncounterStatus::New;
     QString claimedBy;
     QDateTime claimedAt;
-    QList<Finding> findings; // as last computed
+    QList<Finding> findings;            // as last computed
+    QList<ExternalCoding> otherCodings; // e.g. SNOMED CT from a FHIR import: shown, never checked
 };
 
 struct StoredQuery
@@ -83,11 +84,11 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString entity;   // "encounter", "codes", "query", ...
+    QString entity; // "encounter", "codes", "query", ...
     QString entityId;
-    QString action;   // "claim", "set-codes", "set-status", ...
-    QString before;   // JSON text
-    QString after;    // JSON text
+    QString action; // "claim", "set-codes", "set-status", ...
+    QString before; // JSON text
+    QString after;  // JSON text
 };
 
 // One visit in a patient's history, as the visit-history view and stale-code scan see it.
@@ -97,8 +98,9 @@ struct VisitSummary
     QString encounterId;
     QDate dateOfService;
     QStringList codes;
-    bool progressionDocumented = false; // the note documents change, new tests or a new plan (core/Progression)
-    bool definitiveDxCoded = false;     // a non-symptom diagnosis that explains the symptom was coded
+    bool progressionDocumented =
+        false;                      // the note documents change, new tests or a new plan (core/Progression)
+    bool definitiveDxCoded = false; // a non-symptom diagnosis that explains the symptom was coded
 };
 
 // A symptom code carried across visits.
@@ -126,7 +128,8 @@ struct StaleCriteria
 {
     int days = 180;
     int minVisits = 3;
-    QStringList symptomCodes; // empty = the weakness/fatigue symptom codes (R53.1, R53.81, R53.83, M62.81, R54)
+    QStringList
+        symptomCodes; // empty = the weakness/fatigue symptom codes (R53.1, R53.81, R53.83, M62.81, R54)
 };
 
 struct StaleFinding
@@ -153,7 +156,8 @@ struct ExportFilter
     QDate since; // null = all
 };
 
-enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound };
+// Failed: the store could not record the claim (unknown user, I/O error); see lastError().
+enum class ClaimResult { Claimed, AlreadyYours, TakenByOther, NotFound, Failed };
 
 class WorkStore
 {
@@ -180,8 +184,12 @@ public:
     virtual QList<StaleFinding> staleScan(const StaleCriteria& criteria) const = 0;
 
     // All-or-nothing unless skipBad: then good records are stored and bad ones listed in summary->skipped.
-    virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId, ImportSummary* summary) = 0;
+    virtual bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId,
+                             ImportSummary* summary) = 0;
     virtual QList<ImportedEncounter> exportEncounters(const ExportFilter& filter) const = 0;
+    // The encounters of exportEncounters() with their patients (for FHIR Patient resources).
+    // The default fills each patient's id only; SqliteWorkStore returns names, birth dates, sex.
+    virtual ImportBatch exportBatch(const ExportFilter& filter) const;
 
     virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
 };

@@ -1,0 +1,39 @@
+#pragma once
+// Small conversions between work-store columns and domain values, shared by the
+// SqliteWorkStore implementation files.
+#include "Encounter.h"
+#include "IcdCode.h"
+
+#include <QStringList>
+
+namespace wcw::db {
+
+// encounters.codes_text holds the assigned codes in sequence, comma-separated (dotted).
+inline QStringList splitCodes(const QString& codesText)
+{
+    return codesText.isEmpty() ? QStringList() : codesText.split(QLatin1Char(','));
+}
+
+inline Setting settingFromText(const QString& s)
+{
+    return s == QLatin1String("inpatient") ? Setting::Inpatient : Setting::Outpatient;
+}
+
+// Codes as the store keeps them: dotted, upper-case, without blanks or duplicates.
+// Returns false and the offending entry in *bad when one does not look like an ICD-10-CM code.
+inline bool normalizeCodes(const QStringList& in, QStringList* out, QString* bad)
+{
+    out->clear();
+    for (const QString& raw : in) {
+        if (!icd::looksLikeCode(raw)) {
+            *bad = raw;
+            return false;
+        }
+        const QString code = icd::dotted(icd::compact(raw));
+        if (!out->contains(code))
+            out->append(code);
+    }
+    return true;
+}
+
+} // namespace wcw::db
