@@ -3,6 +3,7 @@
 #include "Progression.h"
 #include "SqliteWorkStore.h"
 #include "WorkStoreJson.h"
+#include "WorkStoreRows.h"
 
 #include <QSqlQuery>
 
@@ -66,7 +67,7 @@ private:
         m_encounter.bindValue(QStringLiteral(":note"), e.note);
         m_encounter.bindValue(QStringLiteral(":status"), e.status);
         m_encounter.bindValue(QStringLiteral(":updated"), at);
-        m_encounter.bindValue(QStringLiteral(":codes"), e.codes.join(QLatin1Char(',')));
+        m_encounter.bindValue(QStringLiteral(":codes"), db::text(e.codes.join(QLatin1Char(','))));
         m_encounter.bindValue(QStringLiteral(":progression"), readProgression(e.note).any() ? 1 : 0);
         if (!m_encounter.exec())
             return m_store.failQuery(m_encounter, QStringLiteral("store demo encounter ") + e.encounterId);

@@ -253,7 +253,7 @@ bool SqliteWorkStore::addUser(const User& user, const QString& byUserId)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO users (id, name, role) VALUES (:id, :name, :role)"));
         q.bindValue(QStringLiteral(":id"), user.id);
-        q.bindValue(QStringLiteral(":name"), user.name);
+        q.bindValue(QStringLiteral(":name"), user.name.isNull() ? QStringLiteral("") : user.name);
         q.bindValue(QStringLiteral(":role"), roleName(user.role));
         if (!q.exec())
             return failQuery(q, QStringLiteral("add user ") + user.id);

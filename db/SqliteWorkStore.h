@@ -61,6 +61,7 @@ public:
     bool importBatch(const ImportBatch& batch, bool skipBad, const QString& userId,
                      ImportSummary* summary) override;
     QList<ImportedEncounter> exportEncounters(const ExportFilter& filter) const override;
+    ImportBatch exportBatch(const ExportFilter& filter) const override;
     QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const override;
 
     // Store key of an encounter by its external id (0 when absent).

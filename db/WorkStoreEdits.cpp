@@ -171,7 +171,7 @@ bool SqliteWorkStore::setCodes(qint64 id, const QStringList& codes, const QStrin
             "UPDATE encounters SET codes_text = :codes, updated_at = :now, claimed_by = :user, "
             "claimed_at = :now2, status = CASE status WHEN 'new' THEN 'in progress' ELSE status "
             "END WHERE id = :id"));
-        q.bindValue(QStringLiteral(":codes"), clean.join(QLatin1Char(',')));
+        q.bindValue(QStringLiteral(":codes"), db::text(clean.join(QLatin1Char(','))));
         q.bindValue(QStringLiteral(":now"), now);
         q.bindValue(QStringLiteral(":user"), userId);
         q.bindValue(QStringLiteral(":now2"), now);

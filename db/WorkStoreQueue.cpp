@@ -156,6 +156,16 @@ std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
     }
     while (f.next())
         s.findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
+    f.prepare(
+        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                       "ORDER BY seq"));
+    f.bindValue(QStringLiteral(":id"), id);
+    if (!f.exec()) {
+        failQuery(f, QStringLiteral("read other codings"));
+        return std::nullopt;
+    }
+    while (f.next())
+        s.otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
     return s;
 }
 

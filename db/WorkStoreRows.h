@@ -8,6 +8,12 @@
 
 namespace wcw::db {
 
+// Text for a NOT NULL column: Qt binds a null QString as SQL NULL, an empty one as ''.
+inline QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // encounters.codes_text holds the assigned codes in sequence, comma-separated (dotted).
 inline QStringList splitCodes(const QString& codesText)
 {
