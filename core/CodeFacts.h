@@ -42,6 +42,7 @@ struct CodeRecord
     bool billable = false;
     Release release;        // the release that answered
     QString notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
+    QString indexReleaseId; // the release the index entries come from (a release without an index borrows one)
     QString chapter;        // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
     QString block;          // "R50-R69 General symptoms and signs"
     QStringList parents;    // dotted, nearest first: M62.81 -> {"M62.8", "M62"}

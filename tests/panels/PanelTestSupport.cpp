@@ -7,6 +7,13 @@
 
 namespace wcw::test {
 
+QString screenshotDir()
+{
+    const QString dir = QStringLiteral(WCW_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
 QString saveScreenshot(QWidget* widget, const QString& name, int width, int height)
 {
     widget->resize(width, height);

@@ -1,0 +1,48 @@
+// wcw-cli lookup CODE [--date YYYY-MM-DD] [--json] [--db PATH]: one code as of a date of service.
+#include "IcdCode.h"
+#include "ReferenceCli.h"
+
+namespace wcw::cli {
+namespace {
+
+int runLookup(Args& args)
+{
+    const QString dbPath = args.option(QStringLiteral("db"));
+    const bool json = args.flag(QStringLiteral("json"));
+    QString error;
+    const bool dated = args.hasOption(QStringLiteral("date"));
+    QDate date = dateOption(args, &error);
+    if (!error.isEmpty() || !args.error.isEmpty())
+        return fail(BadInput, error.isEmpty() ? args.error : error);
+    if (!args.unknownOption().isEmpty())
+        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    const QStringList pos = args.positionals();
+    if (pos.size() != 1 || !icd::looksLikeCode(pos.first()))
+        return fail(BadInput, pos.size() == 1
+                                  ? QStringLiteral("\"%1\" is not an ICD-10-CM code").arg(pos.first())
+                                  : QStringLiteral("usage: lookup CODE [--date YYYY-MM-DD] [--json]"));
+    auto ref = openReference(dbPath);
+    if (!ref)
+        return BadInput;
+    if (!dated && !ref->releaseOn(date) && ref->newestRelease())
+        date = ref->newestRelease()->effectiveFrom; // no release in force today: show the newest
+    if (!ref->releaseOn(date))
+        return fail(NotFound,
+                    QStringLiteral("no imported release covers %1").arg(date.toString(Qt::ISODate)));
+    const std::optional<CodeRecord> record = ref->record(pos.first(), date);
+    if (!record) {
+        const Release release = *ref->releaseOn(date);
+        return fail(NotFound, QStringLiteral("%1 is not in %2 (in force on %3)")
+                                  .arg(icd::dotted(pos.first()), release.label, date.toString(Qt::ISODate)));
+    }
+    if (json)
+        outJson(recordJson(*record));
+    else
+        out(recordText(*record));
+    return Ok;
+}
+
+} // namespace
+} // namespace wcw::cli
+
+WCW_CLI_COMMAND("lookup", "lookup CODE [--date YYYY-MM-DD] [--json] [--db PATH]", wcw::cli::runLookup);
