@@ -34,11 +34,15 @@ ImportBatch readResources(const QByteArray& json, const QString& fileName);
 // The same, from an already parsed object (pointers are relative to it).
 ImportBatch readResources(const QJsonObject& root, const QString& fileName);
 
-// Looks up an ICD-10-CM title for Condition.code.coding.display; may be empty (display is optional).
-using TitleLookup = std::function<QString(const QString& dottedCode)>;
+// Looks up the ICD-10-CM title in force on the date of service for Condition.code.coding.display;
+// may return empty (display is optional).
+using TitleLookup = std::function<QString(const QString& dottedCode, QDate dateOfService)>;
 
-QJsonObject encountersToBundle(const QList<ImportedEncounter>& encounters, const TitleLookup& icdTitle = {});
-QByteArray writeBundle(const QList<ImportedEncounter>& encounters, const TitleLookup& icdTitle = {});
+// `patients` supplies names, birth dates and sex (else the encounter's patientName is used).
+QJsonObject encountersToBundle(const QList<ImportedEncounter>& encounters,
+                               const QList<ImportedPatient>& patients = {}, const TitleLookup& icdTitle = {});
+QByteArray writeBundle(const QList<ImportedEncounter>& encounters,
+                       const QList<ImportedPatient>& patients = {}, const TitleLookup& icdTitle = {});
 
 // Name-based (v5) UUID: the same resource type and external id always give the same UUID.
 QUuid stableUuid(const QString& resourceType, const QString& externalId);

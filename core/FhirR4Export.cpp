@@ -46,12 +46,20 @@ QJsonArray identifier(const char16_t* system, const QString& value)
                                   {QStringLiteral("value"), value}}};
 }
 
-QJsonObject patientResource(const ImportedEncounter& e)
+QJsonObject patientResource(const ImportedEncounter& e, const ImportedPatient* known)
 {
     QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
                   {QStringLiteral("identifier"), identifier(kPatientIdSystem, e.patientId)}};
-    if (!e.patientName.isEmpty())
-        p.insert(QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("text"), e.patientName}}});
+    const QString name = known && !known->name.isEmpty() ? known->name : e.patientName;
+    if (!name.isEmpty())
+        p.insert(QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("text"), name}}});
+    if (known && known->birthDate.isValid())
+        p.insert(QStringLiteral("birthDate"), known->birthDate.toString(Qt::ISODate));
+    // Patient.gender has a required binding: anything else the store holds is left out.
+    static const QStringList genders{QStringLiteral("male"), QStringLiteral("female"),
+                                     QStringLiteral("other"), QStringLiteral("unknown")};
+    if (known && genders.contains(known->sex))
+        p.insert(QStringLiteral("gender"), known->sex);
     return p;
 }
 
@@ -126,19 +134,19 @@ QJsonObject noteResource(const ImportedEncounter& e, const QUuid& patient, const
          QJsonObject{{QStringLiteral("encounter"), QJsonArray{reference(encounter)}}}}};
 }
 
-void appendEncounter(const ImportedEncounter& e, const TitleLookup& icdTitle, QSet<QString>* patientsWritten,
-                     QJsonArray* entries)
+void appendEncounter(const ImportedEncounter& e, const QHash<QString, const ImportedPatient*>& patients,
+                     const TitleLookup& icdTitle, QSet<QString>* patientsWritten, QJsonArray* entries)
 {
     const QUuid patient = stableUuid(QStringLiteral("Patient"), e.patientId);
     const QUuid encounter = stableUuid(QStringLiteral("Encounter"), e.encounterId);
     if (!patientsWritten->contains(e.patientId)) {
         patientsWritten->insert(e.patientId);
-        entries->append(entry(patient, patientResource(e)));
+        entries->append(entry(patient, patientResource(e, patients.value(e.patientId, nullptr))));
     }
     QJsonArray conditions, diagnoses;
     for (qsizetype i = 0; i < e.codes.size(); ++i) {
         const QUuid id = stableUuid(QStringLiteral("Condition"), e.encounterId + u'/' + e.codes.at(i));
-        const QString title = icdTitle ? icdTitle(e.codes.at(i)) : QString();
+        const QString title = icdTitle ? icdTitle(e.codes.at(i), e.dateOfService) : QString();
         conditions.append(
             entry(id, conditionResource(coding(QString::fromUtf16(kIcd10CmSystem), e.codes.at(i), title),
                                         patient, encounter)));
@@ -171,20 +179,25 @@ QUuid stableUuid(const QString& resourceType, const QString& externalId)
     return QUuid::createUuidV5(kWcwNamespace, resourceType + u'/' + externalId);
 }
 
-QJsonObject encountersToBundle(const QList<ImportedEncounter>& encounters, const TitleLookup& icdTitle)
+QJsonObject encountersToBundle(const QList<ImportedEncounter>& encounters,
+                               const QList<ImportedPatient>& patients, const TitleLookup& icdTitle)
 {
+    QHash<QString, const ImportedPatient*> byId;
+    for (const ImportedPatient& p : patients)
+        byId.insert(p.patientId, &p);
     QJsonArray entries;
     QSet<QString> patientsWritten;
     for (const ImportedEncounter& e : encounters)
-        appendEncounter(e, icdTitle, &patientsWritten, &entries);
+        appendEncounter(e, byId, icdTitle, &patientsWritten, &entries);
     return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                        {QStringLiteral("type"), QStringLiteral("collection")},
                        {QStringLiteral("entry"), entries}};
 }
 
-QByteArray writeBundle(const QList<ImportedEncounter>& encounters, const TitleLookup& icdTitle)
+QByteArray writeBundle(const QList<ImportedEncounter>& encounters, const QList<ImportedPatient>& patients,
+                       const TitleLookup& icdTitle)
 {
-    return QJsonDocument(encountersToBundle(encounters, icdTitle)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(encountersToBundle(encounters, patients, icdTitle)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace wcw::fhir

@@ -49,8 +49,9 @@ struct ImportProblem
 {
     QString location; // "visits.csv:12" / "bundle.json#/entry/3/resource/code"
     QString reason;
-    QString field; // optional: the CSV column or JSON member at fault ("date_of_service"); empty when the
-                   // pointer says it
+    QString field =
+        QString(); // optional (defaulted so two-member initializers stay warning-free): the CSV column or
+                   // JSON member at fault ("date_of_service"); empty when the pointer says it
 
     // "visits.csv:12: date_of_service: must be a real date YYYY-MM-DD, got \"2026-02-30\""
     QString toString() const

@@ -51,6 +51,12 @@ QList<ImportedEncounter> sampleEncounters()
     return {a, b, c};
 }
 
+QList<ImportedPatient> samplePatients()
+{
+    return {ImportedPatient{u"P 7/ä"_s, u"Pat O'Neil"_s, QDate(1950, 1, 2), u"female"_s},
+            ImportedPatient{u"P-8"_s, QString(), QDate(), u"not a FHIR gender"_s}};
+}
+
 } // namespace
 
 class TestFhirR4 : public QObject
@@ -218,9 +224,10 @@ void TestFhirR4::narrative()
 
 void TestFhirR4::exportFollowsR4Rules()
 {
-    const QJsonObject bundle = fhir::encountersToBundle(sampleEncounters(), [](const QString& code) {
-        return code == u"M62.81"_s ? u"Muscle weakness (generalized)"_s : QString();
-    });
+    const QJsonObject bundle =
+        fhir::encountersToBundle(sampleEncounters(), samplePatients(), [](const QString& code, QDate) {
+            return code == u"M62.81"_s ? u"Muscle weakness (generalized)"_s : QString();
+        });
     const QStringList problems = wcw::test::checkR4Bundle(bundle);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(bundle.value(u"type"_s).toString(), u"collection"_s);
@@ -248,7 +255,7 @@ void TestFhirR4::exportPassesNpmValidators()
     const QString path = dir.filePath(u"export.json"_s);
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(fhir::writeBundle(sampleEncounters()));
+    out.write(fhir::writeBundle(sampleEncounters(), samplePatients()));
     out.close();
     const auto validate = [&](const QString& file, QString* output) {
         QProcess p;
@@ -302,7 +309,8 @@ void TestFhirR4::checkerCatchesBrokenBundles()
 void TestFhirR4::roundTrip()
 {
     const QList<ImportedEncounter> original = sampleEncounters();
-    const ImportBatch back = fhir::readResources(fhir::writeBundle(original), u"export.json"_s);
+    const ImportBatch back =
+        fhir::readResources(fhir::writeBundle(original, samplePatients()), u"export.json"_s);
     QVERIFY2(back.problems.isEmpty(), qPrintable(describe(back.problems)));
     wcw::test::compareEncounters(back.encounters, original);
     QCOMPARE(back.encounters.first().otherCodings.size(), 1);
@@ -310,6 +318,9 @@ void TestFhirR4::roundTrip()
     QCOMPARE(back.patients.size(), 2);
     QCOMPARE(back.patients.first().patientId, u"P 7/ä"_s);
     QCOMPARE(back.patients.first().name, u"Pat O'Neil"_s);
+    QCOMPARE(back.patients.first().birthDate, QDate(1950, 1, 2));
+    QCOMPARE(back.patients.first().sex, u"female"_s);
+    QCOMPARE(back.patients.at(1).sex, QString()); // not in the R4 value set: left out
 }
 
 void TestFhirR4::stableIds()
