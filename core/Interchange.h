@@ -32,14 +32,16 @@ struct ImportedEncounter
 {
     QString encounterId; // stable external id: re-importing the same file must not duplicate
     QString patientId;
+    QString patientName; // convenience copy for writers (CSV patient_name); the batch's patients list is
+                         // authoritative
     QDate dateOfService;
     Setting setting = Setting::Outpatient;
     QString provider;
     QString note;
     QStringList codes; // ICD-10-CM, dotted, in sequence
     QList<ExternalCoding> otherCodings;
-    QString status;    // optional: "new", "done", ... (WorkStore status names); empty = new
-    QString source;    // where it came from: "visits.csv:12" or "bundle.json#/entry/3"
+    QString status; // optional: "new", "done", ... (WorkStore status names); empty = new
+    QString source; // where it came from: "visits.csv:12" or "bundle.json#/entry/3"
 };
 
 // A record that could not be read: file plus line or JSON pointer, and why.
@@ -47,13 +49,26 @@ struct ImportProblem
 {
     QString location; // "visits.csv:12" / "bundle.json#/entry/3/resource/code"
     QString reason;
+    QString field =
+        QString(); // optional (defaulted so two-member initializers stay warning-free): the CSV column or
+                   // JSON member at fault ("date_of_service"); empty when the pointer says it
+
+    // "visits.csv:12: date_of_service: must be a real date YYYY-MM-DD, got \"2026-02-30\""
+    QString toString() const
+    {
+        QString s = location + QStringLiteral(": ");
+        if (!field.isEmpty())
+            s += field + QStringLiteral(": ");
+        return s + reason;
+    }
 };
 
 struct ImportBatch
 {
     QList<ImportedPatient> patients;
     QList<ImportedEncounter> encounters;
-    QList<ImportProblem> problems; // non-empty: the file is bad; store nothing unless the user asked to skip bad records
+    QList<ImportProblem>
+        problems; // non-empty: the file is bad; store nothing unless the user asked to skip bad records
 };
 
 } // namespace wcw
