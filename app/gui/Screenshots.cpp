@@ -1,0 +1,142 @@
+// `wcw --screenshot DIR`: walks the real window over the real data and saves what a coder
+// sees (queue, workspace with findings and comparison, decision tree, visit history, code
+// browser) as PNGs for docs/screenshots/.
+#include "EncounterSession.h"
+#include "EncounterWorkspace.h"
+#include "MainWindow.h"
+#include "QueuePage.h"
+#include "SmokeRun.h"
+#include "Workbench.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPixmap>
+#include <QTabWidget>
+#include <cstdio>
+
+namespace wcw::gui {
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+bool waitChecked(ui::EncounterWorkspace* w)
+{
+    QElapsedTimer t;
+    t.start();
+    while (w->session().analysisPending() && t.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return !w->session().analysisPending();
+}
+
+bool save(QWidget& window, const QString& dir, const char* name)
+{
+    settle(150);
+    const QString path = QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+int score(const ui::EncounterSession& s)
+{
+    // The most telling chart: findings with a one-key fix first, then many findings, then a long path.
+    int fixes = 0;
+    for (const Finding& f : s.analysis().findings)
+        fixes += f.fix ? 1 : 0;
+    return fixes * 100 + int(s.analysis().findings.size()) * 10 + int(s.analysis().suggestion.path.size());
+}
+
+// Opens up to `count` queue encounters, waits for their checks, returns the most telling one.
+ui::EncounterWorkspace* pickShowcase(ui::Workbench& workbench, ui::MainWindow& window, int count)
+{
+    ui::EncounterWorkspace* best = nullptr;
+    for (int i = 0; i < count && i < workbench.queue().size(); ++i) {
+        ui::EncounterWorkspace* w = window.openEncounter(workbench.queue().at(i).id);
+        if (!w || !waitChecked(w))
+            continue;
+        if (!best || score(w->session()) > score(best->session()))
+            best = w;
+    }
+    return best;
+}
+
+// The encounter whose patient has the longest history among the first `count`.
+qint64 pickLongHistory(ui::Workbench& workbench, int count)
+{
+    qint64 best = 0;
+    qsizetype most = 0;
+    for (int i = 0; i < count && i < workbench.queue().size(); ++i) {
+        const QueueItem& it = workbench.queue().at(i);
+        const qsizetype visits = workbench.visitHistory(it.patientId).visits.size();
+        if (visits > most) {
+            most = visits;
+            best = it.id;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    QString error;
+    bool loaded = false;
+    QObject::connect(&workbench, &ui::Workbench::queueLoaded, &window, [&](qint64, const QString& e) {
+        loaded = true;
+        error = e;
+    });
+    workbench.loadQueue();
+    QElapsedTimer t;
+    t.start();
+    while (!loaded && t.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    if (!loaded || !error.isEmpty() || workbench.queue().isEmpty()) {
+        std::fprintf(stderr, "wcw --screenshot: no queue: %s\n", qPrintable(error));
+        return 1;
+    }
+    bool ok = save(window, dir, "queue");
+
+    ui::EncounterWorkspace* showcase = pickShowcase(workbench, window, 12);
+    if (!showcase) {
+        std::fprintf(stderr, "wcw --screenshot: no encounter could be opened\n");
+        return 1;
+    }
+    window.tabs()->setCurrentWidget(showcase);
+    showcase->showPanel(ui::EncounterWorkspace::Comparison);
+    ok = save(window, dir, "workspace") && ok;
+    showcase->showPanel(ui::EncounterWorkspace::DecisionTree);
+    ok = save(window, dir, "decision-tree") && ok;
+    showcase->showPanel(ui::EncounterWorkspace::Checklist);
+    ok = save(window, dir, "checklist") && ok;
+
+    if (ui::EncounterWorkspace* history = window.openEncounter(pickLongHistory(workbench, 40))) {
+        waitChecked(history);
+        history->showPanel(ui::EncounterWorkspace::VisitHistory);
+        ok = save(window, dir, "visit-history") && ok;
+    }
+
+    window.codeBrowserDock()->show();
+    ok = save(window, dir, "code-browser") && ok;
+    window.codeBrowserDock()->hide();
+
+    window.setDarkPalette(true);
+    window.tabs()->setCurrentWidget(showcase);
+    showcase->showPanel(ui::EncounterWorkspace::Comparison);
+    ok = save(window, dir, "workspace-dark") && ok;
+    window.setDarkPalette(false);
+    return ok ? 0 : 1;
+}
+
+} // namespace wcw::gui

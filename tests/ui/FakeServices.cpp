@@ -1,0 +1,324 @@
+#include "FakeServices.h"
+
+#include "CodeListEdit.h"
+#include "IcdCode.h"
+#include "QueueCriteria.h"
+
+#include <QRegularExpression>
+
+namespace wcw::test {
+
+namespace {
+StoredEncounter stored(qint64 id, const char* enc, const char* patient, const char* date, const char* note,
+                       QStringList codes, EncounterStatus status = EncounterStatus::New)
+{
+    StoredEncounter s;
+    s.id = id;
+    s.encounter.encounterId = QString::fromLatin1(enc);
+    s.encounter.patientId = QString::fromLatin1(patient);
+    s.encounter.dateOfService = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+    s.encounter.note = QString::fromLatin1(note);
+    s.encounter.codes = codes;
+    s.provider = QStringLiteral("Dr. Test");
+    s.status = status;
+    return s;
+}
+} // namespace
+
+std::shared_ptr<FakeQueueState> sampleQueue()
+{
+    auto state = std::make_shared<FakeQueueState>();
+    state->users = {{QStringLiteral("lead"), QStringLiteral("Lee Lead"), Role::Auditor},
+                    {QStringLiteral("jdoe"), QStringLiteral("Jane Doe"), Role::Coder}};
+    const QList<StoredEncounter> list{
+        stored(1, "E1", "P1", "2026-03-02",
+               "CC: weakness.\nExam: proximal muscle weakness 4/5 bilaterally. Denies fatigue.\nA/P: muscle "
+               "weakness.",
+               {QStringLiteral("R53.1"), QStringLiteral("E11.9")}),
+        stored(2, "E2", "P2", "2026-03-03", "Tired all the time. Fatigue for 3 weeks.",
+               {QStringLiteral("R53.83")}),
+        stored(3, "E3", "P3", "2026-03-04", "Generalized weakness, no focal deficit.",
+               {QStringLiteral("R53.1")}),
+        stored(4, "E4", "P4", "2026-03-01", "Follow-up, done.", {QStringLiteral("I10")},
+               EncounterStatus::Done),
+    };
+    for (const StoredEncounter& s : list) {
+        state->encounters.insert(s.id, s);
+        QueueItem it;
+        it.id = s.id;
+        it.encounterId = s.encounter.encounterId;
+        it.patientId = s.encounter.patientId;
+        it.patientName = QStringLiteral("Patient %1").arg(s.id);
+        it.dateOfService = s.encounter.dateOfService;
+        it.status = s.status;
+        it.codes = s.encounter.codes;
+        it.provider = s.provider;
+        state->items << it;
+    }
+    return state;
+}
+
+bool FakeStore::refused()
+{
+    m_error = m_state->refuseWrites ? QStringLiteral("store is read-only (test)") : QString();
+    return m_state->refuseWrites;
+}
+
+QList<User> FakeStore::users() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->users;
+}
+
+QList<QueueItem> FakeStore::queue(const QueueFilter& filter) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    QList<QueueItem> out;
+    for (QueueItem it : m_state->items) {
+        const StoredEncounter& s = m_state->encounters.value(it.id);
+        it.status = s.status;
+        it.codes = s.encounter.codes;
+        it.claimedBy = s.claimedBy;
+        if (filter.statuses.isEmpty() || filter.statuses.contains(it.status))
+            out << it;
+    }
+    return out;
+}
+
+std::optional<StoredEncounter> FakeStore::encounter(qint64 id) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (!m_state->encounters.contains(id))
+        return std::nullopt;
+    return m_state->encounters.value(id);
+}
+
+ClaimResult FakeStore::claim(qint64 id, const QString& userId)
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (!m_state->encounters.contains(id))
+        return ClaimResult::NotFound;
+    StoredEncounter& s = m_state->encounters[id];
+    if (!s.claimedBy.isEmpty() && s.claimedBy != userId)
+        return ClaimResult::TakenByOther;
+    const bool mine = s.claimedBy == userId;
+    s.claimedBy = userId;
+    if (s.status == EncounterStatus::New)
+        s.status = EncounterStatus::InProgress;
+    return mine ? ClaimResult::AlreadyYours : ClaimResult::Claimed;
+}
+
+bool FakeStore::releaseClaim(qint64 id, const QString&)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->encounters[id].claimedBy.clear();
+    return true;
+}
+
+bool FakeStore::setCodes(qint64 id, const QStringList& codes, const QString&)
+{
+    QMutexLocker lock(&m_state->mutex);
+    ++m_state->setCodesCalls;
+    if (refused())
+        return false;
+    m_state->encounters[id].encounter.codes = codes;
+    return true;
+}
+
+bool FakeStore::setStatus(qint64 id, EncounterStatus status, const QString&)
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (refused())
+        return false;
+    m_state->encounters[id].status = status;
+    return true;
+}
+
+bool FakeStore::saveFindings(qint64 id, const QList<Finding>& findings)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->encounters[id].findings = findings;
+    return true;
+}
+
+qint64 FakeStore::saveQuery(qint64 id, const ProviderQuery& query, const QString& userId)
+{
+    QMutexLocker lock(&m_state->mutex);
+    if (refused())
+        return 0;
+    StoredQuery q;
+    q.id = m_state->queries.size() + 1;
+    q.encounterId = id;
+    q.query = query;
+    q.author = userId;
+    q.sentAt = QDateTime::currentDateTimeUtc();
+    m_state->queries << q;
+    return q.id;
+}
+
+bool FakeStore::answerQuery(qint64 queryId, const QString& answer, const QString&)
+{
+    QMutexLocker lock(&m_state->mutex);
+    for (StoredQuery& q : m_state->queries) {
+        if (q.id == queryId) {
+            q.answer = answer;
+            q.answeredAt = QDateTime::currentDateTimeUtc();
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<StoredQuery> FakeStore::queries(qint64 encounterId) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    QList<StoredQuery> out;
+    for (const StoredQuery& q : m_state->queries) {
+        if (q.encounterId == encounterId)
+            out << q;
+    }
+    return out;
+}
+
+VisitHistory FakeStore::visitHistory(const QString& patientId) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    VisitHistory h;
+    h.patientId = patientId;
+    for (const StoredEncounter& s : m_state->encounters) {
+        if (s.encounter.patientId == patientId)
+            h.visits << VisitSummary{
+                s.id, s.encounter.encounterId, s.encounter.dateOfService, s.encounter.codes, false, false};
+    }
+    return h;
+}
+
+FakeReference::FakeReference()
+{
+    m_release.id = QStringLiteral("test");
+    m_release.label = QStringLiteral("Test release");
+    m_release.effectiveFrom = QDate(2025, 10, 1);
+    m_release.kind = ReleaseKind::Starter;
+    m_release.notesFromId = m_release.id;
+    m_titles = {{QStringLiteral("R53.1"), QStringLiteral("Weakness")},
+                {QStringLiteral("M62.81"), QStringLiteral("Muscle weakness (generalized)")},
+                {QStringLiteral("R53.83"), QStringLiteral("Other fatigue")},
+                {QStringLiteral("R53.81"), QStringLiteral("Other malaise")},
+                {QStringLiteral("R54"), QStringLiteral("Age-related physical debility")},
+                {QStringLiteral("E11.9"), QStringLiteral("Type 2 diabetes mellitus without complications")},
+                {QStringLiteral("I10"), QStringLiteral("Essential (primary) hypertension")}};
+}
+
+CodeValidity FakeReference::validityOn(QStringView code, QDate) const
+{
+    return m_titles.contains(icd::dotted(code)) ? CodeValidity::Billable : CodeValidity::Absent;
+}
+
+bool FakeReference::billableInAnyRelease(QStringView code) const
+{
+    return m_titles.contains(icd::dotted(code));
+}
+
+std::optional<CodeRecord> FakeReference::record(QStringView code, QDate) const
+{
+    const QString dotted = icd::dotted(code);
+    if (!m_titles.contains(dotted))
+        return std::nullopt;
+    CodeRecord r;
+    r.code = dotted;
+    r.title = m_titles.value(dotted);
+    r.billable = true;
+    r.release = m_release;
+    return r;
+}
+
+bool FakeReference::excludes1(QStringView code, QStringView other, QDate) const
+{
+    return icd::compact(code) == u"R531" && icd::compact(other) == u"M6281";
+}
+
+QList<SearchHit> FakeReference::search(const QString& text, int limit) const
+{
+    QList<SearchHit> hits;
+    for (auto it = m_titles.cbegin(); it != m_titles.cend() && hits.size() < limit; ++it) {
+        const bool byCode = icd::compact(it.key()).startsWith(icd::compact(text));
+        if (byCode || it.value().contains(text, Qt::CaseInsensitive))
+            hits << SearchHit{it.key(), it.value(), true,
+                              byCode ? QStringLiteral("code prefix") : QStringLiteral("title"),
+                              byCode ? 2.0 : 1.0};
+    }
+    return hits;
+}
+
+std::optional<CodeComparison> FakeReference::compare(QStringView a, QStringView b, QDate date) const
+{
+    auto ra = record(a, date);
+    auto rb = record(b, date);
+    if (!ra || !rb)
+        return std::nullopt;
+    CodeComparison c;
+    c.a = *ra;
+    c.b = *rb;
+    if (excludes1(a, b, date))
+        c.aExcludesB << ExclusionLink{
+            true, QStringLiteral("excludes1"), QStringLiteral("muscle weakness (M62.8-)"), {}};
+    return c;
+}
+
+ui::EncounterAnalysis FakeAnalyzer::analyze(const Encounter& e)
+{
+    ui::EncounterAnalysis out;
+    static const QRegularExpression words(QStringLiteral("(denies |no )?(muscle weakness|weakness|fatigue)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (auto m = words.globalMatch(e.note); m.hasNext();) {
+        const auto match = m.next();
+        Mention mention;
+        mention.kind = match.captured(2).toLower() == u"fatigue" ? QStringLiteral("fatigue")
+                                                                 : QStringLiteral("weakness");
+        mention.span = {match.captured(2), int(match.capturedStart(2)), int(match.capturedEnd(2))};
+        mention.negated = !match.captured(1).isEmpty();
+        out.evidence.mentions << mention;
+    }
+    const int muscle = int(e.note.indexOf(QStringLiteral("muscle weakness")));
+    if (muscle >= 0 && codelist::indexOf(e.codes, u"R53.1") >= 0) {
+        Finding f;
+        f.rule = QStringLiteral("r531-vs-m6281");
+        f.severity = Severity::Error;
+        f.codes = {QStringLiteral("R53.1")};
+        f.message = QStringLiteral("Muscle weakness is documented: R53.1 excludes it (test)");
+        f.guideline = QStringLiteral("Tabular R53.1 Excludes1");
+        f.evidence << EvidenceSpan{QStringLiteral("muscle weakness"), muscle, muscle + 15};
+        f.fix = CodeFix{CodeFix::Kind::Replace, QStringLiteral("R53.1"), QStringLiteral("M62.81"),
+                        QStringLiteral("Replace R53.1 by M62.81")};
+        out.findings << f;
+    }
+    if (e.codes.isEmpty()) {
+        Finding f;
+        f.rule = QStringLiteral("query-needed");
+        f.severity = Severity::Warning;
+        f.message = QStringLiteral("No code assigned (test)");
+        out.findings << f;
+    }
+    out.suggestion.checklist.items << ChecklistItem{
+        QStringLiteral("location"), QStringLiteral("Location"), muscle >= 0, {}};
+    return out;
+}
+
+ui::WorkbenchSetup fakeSetup(std::shared_ptr<FakeQueueState> state)
+{
+    auto reference = std::make_shared<FakeReference>();
+    ui::WorkbenchSetup setup;
+    setup.store = std::make_shared<FakeStore>(state);
+    setup.facts = reference;
+    setup.search = reference;
+    setup.coderId = QStringLiteral("jdoe");
+    setup.openBackroom = [state] {
+        ui::BackroomServices services;
+        services.store = std::make_unique<FakeStore>(state);
+        services.analyzer = std::make_unique<FakeAnalyzer>();
+        return services;
+    };
+    return setup;
+}
+
+} // namespace wcw::test

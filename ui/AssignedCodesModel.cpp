@@ -1,0 +1,65 @@
+#include "AssignedCodesModel.h"
+
+#include "EncounterSession.h"
+#include "Workbench.h"
+
+#include <QFont>
+
+namespace wcw::ui {
+
+AssignedCodesModel::AssignedCodesModel(EncounterSession& session, QObject* parent)
+    : QAbstractListModel(parent), m_session(session), m_codes(session.codes())
+{
+    connect(&session, &EncounterSession::codesChanged, this, &AssignedCodesModel::reload);
+}
+
+void AssignedCodesModel::reload()
+{
+    beginResetModel();
+    m_codes = m_session.codes();
+    endResetModel();
+}
+
+QString AssignedCodesModel::title(const QString& code) const
+{
+    auto it = m_titles.find(code);
+    if (it == m_titles.end()) {
+        QString t = m_session.workbench().titleOf(code, m_session.encounter().dateOfService);
+        if (t.isEmpty())
+            t = tr("(not in the release in force)");
+        it = m_titles.insert(code, t);
+    }
+    return *it;
+}
+
+int AssignedCodesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_codes.size());
+}
+
+QVariant AssignedCodesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString& code = m_codes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1. %2  %3").arg(index.row() + 1).arg(code, title(code));
+    case Qt::ToolTipRole:
+        return index.row() == 0 ? tr("%1: first-listed / principal").arg(code) : code;
+    case Qt::FontRole:
+        if (index.row() == 0) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case CodeRole:
+        return code;
+    case TitleRole:
+        return title(code);
+    }
+    return {};
+}
+
+} // namespace wcw::ui

@@ -1,0 +1,135 @@
+#include "EncounterWorkspace.h"
+
+#include "CodesPanel.h"
+#include "EncounterSession.h"
+#include "FindingsPanel.h"
+#include "NoteView.h"
+#include "Workbench.h"
+
+#include <QDataStream>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace wcw::ui {
+
+EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_header(new QLabel(this)), m_note(new NoteView(this)),
+      m_codes(new CodesPanel(*session, this)), m_findings(new FindingsPanel(*session, this)),
+      m_panels(new QTabWidget(this)), m_columns(new QSplitter(Qt::Horizontal, this)),
+      m_middle(new QSplitter(Qt::Vertical, this))
+{
+    session->setParent(this);
+    setObjectName(QStringLiteral("workspace-%1").arg(session->encounter().encounterId));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_header->setObjectName(QStringLiteral("encounterHeader"));
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
+
+    auto* noteBox = new QWidget(this);
+    auto* noteLayout = new QVBoxLayout(noteBox);
+    noteLayout->setContentsMargins(0, 0, 0, 0);
+    noteLayout->addWidget(
+        new QLabel(tr("<b>Provider note</b> (evidence highlighted; hover for details)"), noteBox));
+    noteLayout->addWidget(m_note, 1);
+
+    m_middle->addWidget(m_codes);
+    m_middle->addWidget(m_findings);
+    m_middle->setStretchFactor(0, 2);
+    m_middle->setStretchFactor(1, 3);
+
+    m_panels->setObjectName(QStringLiteral("panels"));
+    m_panels->setDocumentMode(true);
+    for (int p = 0; p < PanelCount; ++p)
+        m_panels->addTab(new QWidget(m_panels), QString());
+
+    m_columns->addWidget(noteBox);
+    m_columns->addWidget(m_middle);
+    m_columns->addWidget(m_panels);
+    m_columns->setStretchFactor(0, 4);
+    m_columns->setStretchFactor(1, 3);
+    m_columns->setStretchFactor(2, 4);
+    m_columns->setChildrenCollapsible(false);
+    layout->addWidget(m_columns, 1);
+
+    m_note->setNote(session->encounter().note);
+    connect(session, &EncounterSession::analysisChanged, this, &EncounterWorkspace::showEvidence);
+    connect(session, &EncounterSession::statusChanged, this, &EncounterWorkspace::updateHeader);
+    connect(m_findings, &FindingsPanel::evidenceRequested, m_note, &NoteView::showSpan);
+    updateHeader();
+}
+
+QString EncounterWorkspace::tabTitle() const
+{
+    const StoredEncounter& s = m_session->stored();
+    return QStringLiteral("%1 %2").arg(s.encounter.patientId,
+                                       s.encounter.dateOfService.toString(Qt::ISODate));
+}
+
+void EncounterWorkspace::updateHeader()
+{
+    const StoredEncounter& s = m_session->stored();
+    const Encounter& e = s.encounter;
+    const auto item = m_session->workbench().queueItem(s.id);
+    const QString patient = item && !item->patientName.isEmpty()
+                                ? QStringLiteral("%1 (%2)").arg(item->patientName, e.patientId)
+                                : e.patientId;
+    m_header->setText(tr("<b>%1</b> · encounter %2 · %3 · %4 · provider %5 · status <b>%6</b> · %7")
+                          .arg(patient.toHtmlEscaped(), e.encounterId.toHtmlEscaped(),
+                               e.dateOfService.toString(Qt::ISODate), settingName(e.setting),
+                               s.provider.isEmpty() ? tr("n/a") : s.provider.toHtmlEscaped(),
+                               statusName(s.status),
+                               m_session->workbench().releaseLabelOn(e.dateOfService).toHtmlEscaped()));
+}
+
+void EncounterWorkspace::showEvidence()
+{
+    m_note->setEvidence(m_session->analysis().evidence);
+}
+
+void EncounterWorkspace::setPanel(Panel panel, QWidget* widget, const QString& title)
+{
+    QWidget* old = m_panels->widget(panel);
+    const bool wasCurrent = m_panels->currentIndex() == panel;
+    m_panels->removeTab(panel);
+    delete old;
+    m_panels->insertTab(panel, widget, title);
+    if (wasCurrent)
+        m_panels->setCurrentIndex(panel);
+}
+
+QWidget* EncounterWorkspace::panel(Panel panel) const
+{
+    return m_panels->widget(panel);
+}
+
+void EncounterWorkspace::showPanel(Panel panel)
+{
+    m_panels->setCurrentIndex(panel);
+    if (QWidget* w = m_panels->currentWidget())
+        w->setFocus(Qt::ShortcutFocusReason);
+}
+
+QByteArray EncounterWorkspace::saveLayout() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_columns->saveState() << m_middle->saveState();
+    return state;
+}
+
+void EncounterWorkspace::restoreLayout(const QByteArray& state)
+{
+    QDataStream in(state);
+    QByteArray columns, middle;
+    in >> columns >> middle;
+    if (in.status() == QDataStream::Ok) {
+        m_columns->restoreState(columns);
+        m_middle->restoreState(middle);
+    }
+}
+
+} // namespace wcw::ui

@@ -1,0 +1,55 @@
+#pragma once
+// One opened encounter: the note with its evidence, the assigned codes, the findings, and the
+// side panels (decision tree, comparison, checklist, visit history, provider query). Owns the
+// EncounterSession; every change goes through it.
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace wcw::ui {
+
+class CodesPanel;
+class EncounterSession;
+class FindingsPanel;
+class NoteView;
+class Workbench;
+
+class EncounterWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Panel { DecisionTree, Comparison, Checklist, VisitHistory, ProviderQuery, PanelCount };
+
+    EncounterWorkspace(EncounterSession* session, QWidget* parent = nullptr);
+
+    EncounterSession& session() const { return *m_session; }
+    NoteView* note() const { return m_note; }
+    CodesPanel* codes() const { return m_codes; }
+    FindingsPanel* findings() const { return m_findings; }
+    QTabWidget* panels() const { return m_panels; }
+    QString tabTitle() const;
+
+    void showPanel(Panel panel);
+    void setPanel(Panel panel, QWidget* widget, const QString& title);
+    QWidget* panel(Panel panel) const;
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray& state);
+
+private:
+    void updateHeader();
+    void showEvidence();
+
+    EncounterSession* m_session;
+    QLabel* m_header;
+    NoteView* m_note;
+    CodesPanel* m_codes;
+    FindingsPanel* m_findings;
+    QTabWidget* m_panels;
+    QSplitter* m_columns;
+    QSplitter* m_middle;
+};
+
+} // namespace wcw::ui

@@ -1,0 +1,89 @@
+#pragma once
+// The workstation's service layer: the one place widgets go to read or change anything.
+// It holds the reference database (CodeFacts, CodeSearch) and the work store for the GUI
+// thread, a worker thread for the queue load and the rules, and the signed-in coder.
+// Widgets never decide or persist on their own; they call these methods.
+#include "CodeSearch.h"
+#include "EncounterAnalyzer.h"
+#include "WorkStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace wcw::ui {
+
+class WorkbenchWorker;
+
+struct WorkbenchSetup
+{
+    std::shared_ptr<WorkStore> store;   // used on the GUI thread: writes and single reads
+    std::shared_ptr<CodeFacts> facts;   // GUI thread: release in force, code titles
+    std::shared_ptr<CodeSearch> search; // GUI thread: search-as-you-type, comparison
+    BackroomOpener openBackroom;        // called once on the worker thread
+    QString coderId;                    // signed-in coder; empty = the first coder in the store
+    QString referenceNote;              // e.g. "starter set installed", shown in the status bar
+};
+
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workbench(WorkbenchSetup setup, QObject* parent = nullptr);
+    ~Workbench() override;
+
+    const User& coder() const { return m_coder; }
+    const QString& referenceNote() const { return m_setup.referenceNote; }
+    std::optional<Release> releaseOn(QDate dateOfService) const;
+    QString releaseLabelOn(QDate dateOfService) const;
+    QString titleOf(const QString& code, QDate dateOfService) const; // empty when unknown
+    std::optional<CodeRecord> record(const QString& code, QDate dateOfService) const;
+    QList<SearchHit> search(const QString& text, int limit = 20) const;
+    std::optional<CodeComparison> compare(const QString& a, const QString& b, QDate dateOfService) const;
+    CodeFacts* facts() const { return m_setup.facts.get(); }
+    CodeSearch* codeSearch() const { return m_setup.search.get(); }
+
+    // Queue: loaded on the worker thread; queueLoaded() fires on the GUI thread.
+    void loadQueue();
+    const QList<QueueItem>& queue() const { return m_queue; }
+    std::optional<QueueItem> queueItem(qint64 id) const;
+
+    std::optional<StoredEncounter> encounter(qint64 id) const;
+    // Each is one store transaction; false + problem() when the store refused.
+    ClaimResult claim(qint64 id);
+    bool setStatus(qint64 id, EncounterStatus status);
+    bool setCodes(qint64 id, const QStringList& codes);
+    qint64 sendQuery(qint64 id, const ProviderQuery& query); // saves it and sets "query sent"
+    bool recordQueryAnswer(qint64 queryId, const QString& answer);
+    QList<StoredQuery> queries(qint64 id) const;
+    VisitHistory visitHistory(const QString& patientId) const;
+
+    // Runs the rules on the worker; analysisReady() fires with the generation asked for.
+    // Findings of stored encounters are saved and the queue row updated.
+    void requestAnalysis(qint64 id, int generation, const Encounter& encounter);
+
+signals:
+    void queueLoaded(qint64 elapsedMs, const QString& error);
+    void queueItemChanged(const wcw::QueueItem& item);
+    void analysisReady(qint64 id, int generation, const wcw::ui::EncounterAnalysis& analysis);
+    void problem(const QString& message); // a refused write or failed read, for the status bar
+
+private:
+    void pickCoder();
+    void updateItem(qint64 id, const std::function<void(QueueItem&)>& change);
+    void storeFindings(qint64 id, const QList<Finding>& findings);
+    bool report(bool ok, const QString& what);
+
+    WorkbenchSetup m_setup;
+    User m_coder;
+    QThread m_thread;
+    WorkbenchWorker* m_worker = nullptr;
+    QList<QueueItem> m_queue;
+    QHash<qint64, qsizetype> m_rowOf;
+};
+
+} // namespace wcw::ui
+
+Q_DECLARE_METATYPE(wcw::QueueItem)
+Q_DECLARE_METATYPE(wcw::ui::EncounterAnalysis)
