@@ -1,28 +1,30 @@
 #include "Progression.h"
 
-#include <QRegularExpression>
+#include "NoteReadState.h"
 
 namespace wcw {
 
-// First version: cue phrases. The rules core's note reader refines this (negation, sections).
+// Reads the same cues as the note reader (core/NoteVocabulary.cpp), in context: a negated cue
+// ("no new tests", "not worse"), an uncertain one ("will consider neuro referral") or a stable one
+// ("no change", "unchanged", "continue current") documents nothing new. Test names count as
+// re-evaluation wherever they appear outside a templated ROS ("TSH nl, CK nl", "New labs: ESR 62").
 ProgressionEvidence readProgression(const QString& note)
 {
-    static const QRegularExpression progressionCues(
-        QStringLiteral("\\b(worse(ning|ned)?|progress(ing|ed|ion)?|improv(ed|ing|ement)|new onset|now (unable|able)|"
-                       "declin(ed|ing)|increas(ed|ing) (weakness|fatigue)|spread(ing)? to|no longer)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression reevaluationCues(
-        QStringLiteral("\\b(ordered|referr(al|ed)|EMG|MRI|CT|nerve conduction|CK|results? (show|reveal)|"
-                       "re-?evaluat(ed|ion)|repeat(ed)? exam|start(ed)? on|changed? (plan|dose))\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    note::ReadState s(note);
+    note::collectCues(s);
     ProgressionEvidence ev;
-    for (const auto* re : {&progressionCues, &reevaluationCues}) {
-        auto it = re->globalMatch(note);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            ev.spans.append({m.captured(0), int(m.capturedStart(0)), int(m.capturedEnd(0))});
-            (re == &progressionCues ? ev.progression : ev.reevaluation) = true;
-        }
+    for (int k = 0; k < s.evidence.cues.size(); ++k) {
+        const Cue& c = s.evidence.cues[k];
+        const bool change = c.type == u"progression" && c.value != u"stable";
+        const bool tests = c.type == u"reevaluation" || (c.type == u"objective" && c.value == u"tests");
+        if ((!change && !tests) || c.section == NoteSection::Ros)
+            continue;
+        const note::TokenRange t = s.cues[k].tokens;
+        const note::Context context = s.scanner.at(t.first, t.last);
+        if (context.negated || context.uncertain || context.historical)
+            continue;
+        (change ? ev.progression : ev.reevaluation) = true;
+        ev.spans.append(c.span);
     }
     return ev;
 }

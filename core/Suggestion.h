@@ -56,6 +56,7 @@ struct Suggestion
     QList<PathStep> path;
     QList<ProviderQuery> queries;
     Checklist checklist;
+    QStringList notes; // e.g. "I69.354 is not a billable code in ... for 2026-03-01" (the tree's ends are checked)
 };
 
 } // namespace wcw

@@ -1,0 +1,88 @@
+// wcw-cli check FILE|- [--json] [--db PATH]   |   wcw-cli check --jsonl [--db PATH] < many.jsonl
+// Runs every rule on an encounter and prints the findings (contract.md: "wcw-cli check").
+#include "EncounterJson.h"
+#include "ReferenceCli.h"
+#include "RulesCli.h"
+#include "RulesEngine.h"
+#include "RulesJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace wcw::cli {
+namespace {
+
+QString findingsText(const Encounter& e, const QList<Finding>& findings)
+{
+    QStringList lines{QStringLiteral("%1: %2 finding(s)").arg(e.encounterId).arg(findings.size())};
+    for (const Finding& f : findings) {
+        lines.append(QStringLiteral("  [%1] %2 %3: %4")
+                         .arg(severityName(f.severity), f.rule, f.codes.join(u','), f.message));
+        if (f.fix)
+            lines.append(QStringLiteral("      fix: ") + f.fix->label);
+    }
+    return lines.join(u'\n');
+}
+
+// One result line per input line; a bad line stops the stream with its line number (exit 2).
+int checkStream(const RulesEngine& engine)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(BadInput, QStringLiteral("stdin cannot be read"));
+    QTextStream out(stdout);
+    int lineNo = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine().trimmed();
+        ++lineNo;
+        if (line.isEmpty())
+            continue;
+        Encounter e;
+        JsonError error;
+        if (!encounterFromJson(line, &e, &error)) {
+            out.flush();
+            return fail(BadInput, QStringLiteral("stdin line %1: %2").arg(lineNo).arg(error.toString()));
+        }
+        out << QString::fromUtf8(QJsonDocument(findingsToJson(e.encounterId, engine.check(e)))
+                                     .toJson(QJsonDocument::Compact))
+            << '\n';
+    }
+    return Ok;
+}
+
+int runCheck(Args& args)
+{
+    const QString dbPath = args.option(QStringLiteral("db"));
+    const bool json = args.flag(QStringLiteral("json"));
+    const bool jsonl = args.flag(QStringLiteral("jsonl"));
+    if (!args.error.isEmpty())
+        return fail(BadInput, args.error);
+    if (!args.unknownOption().isEmpty())
+        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    const QStringList pos = args.positionals();
+    if (jsonl ? !pos.isEmpty() : pos.size() != 1)
+        return fail(BadInput,
+                    QStringLiteral("usage: check FILE|- [--json] | check --jsonl < encounters.jsonl"));
+    Encounter e;
+    if (!jsonl && !readEncounter(pos.first(), &e))
+        return BadInput;
+    auto ref = openReference(dbPath);
+    if (!ref)
+        return BadInput;
+    const RulesEngine engine(*ref);
+    if (jsonl)
+        return checkStream(engine);
+    const QList<Finding> findings = engine.check(e);
+    if (json)
+        outJson(findingsToJson(e.encounterId, findings));
+    else
+        out(findingsText(e, findings));
+    return Ok;
+}
+
+} // namespace
+} // namespace wcw::cli
+
+WCW_CLI_COMMAND("check", "check FILE|- [--json] | check --jsonl < encounters.jsonl  [--db PATH]",
+                wcw::cli::runCheck);

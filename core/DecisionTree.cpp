@@ -1,0 +1,212 @@
+#include "DecisionTree.h"
+
+#include "rules/ChartReading.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace wcw {
+
+const DecisionTree& DecisionTree::standard()
+{
+    static const DecisionTree tree = [] {
+        DecisionTree t;
+        QFile f(QStringLiteral(":/rules/decision-tree.json"));
+        QString error;
+        if (!f.open(QIODevice::ReadOnly))
+            t.loadError = QStringLiteral(":/rules/decision-tree.json: cannot be opened");
+        else if (!t.load(f.readAll(), &error))
+            t.loadError = QStringLiteral(":/rules/decision-tree.json: ") + error;
+        return t;
+    }();
+    return tree;
+}
+
+const TreeNode* DecisionTree::node(const QString& id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_nodes.at(*it);
+}
+
+bool DecisionTree::load(const QByteArray& json, QString* error)
+{
+    QJsonParseError perr;
+    const QJsonObject root = QJsonDocument::fromJson(json, &perr).object();
+    if (perr.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("offset %1: %2").arg(perr.offset).arg(perr.errorString());
+        return false;
+    }
+    m_start = root.value(QStringLiteral("start")).toString();
+    m_tables = root.value(QStringLiteral("tables")).toObject();
+    m_nodes.clear();
+    m_index.clear();
+    for (const QJsonValue& nv : root.value(QStringLiteral("nodes")).toArray()) {
+        TreeNode n;
+        n.id = nv[QStringLiteral("id")].toString();
+        n.question = nv[QStringLiteral("question")].toString();
+        n.guideline = nv[QStringLiteral("guideline")].toString();
+        for (const QJsonValue& av : nv[QStringLiteral("answers")].toArray()) {
+            n.answers.append({av[QStringLiteral("id")].toString(), av[QStringLiteral("label")].toString(),
+                              av[QStringLiteral("when")].toObject(), av[QStringLiteral("next")].toString(),
+                              av[QStringLiteral("outcome")].toObject()});
+        }
+        if (n.id.isEmpty() || n.question.isEmpty() || n.guideline.isEmpty() || n.answers.isEmpty()) {
+            *error = QStringLiteral("node \"%1\": needs id, question, guideline and answers").arg(n.id);
+            return false;
+        }
+        if (m_index.contains(n.id)) {
+            *error = QStringLiteral("node \"%1\": defined twice").arg(n.id);
+            return false;
+        }
+        m_index.insert(n.id, int(m_nodes.size()));
+        m_nodes.append(n);
+    }
+    if (!m_index.contains(m_start)) {
+        *error = QStringLiteral("start node \"%1\" does not exist").arg(m_start);
+        return false;
+    }
+    for (const TreeNode& n : std::as_const(m_nodes)) {
+        for (const TreeAnswer& a : n.answers) {
+            const bool hasNext = !a.next.isEmpty();
+            if (hasNext == !a.outcome.isEmpty()) {
+                *error = QStringLiteral("node \"%1\" answer \"%2\": needs exactly one of next or outcome")
+                             .arg(n.id, a.id);
+                return false;
+            }
+            if (hasNext && !m_index.contains(a.next)) {
+                *error = QStringLiteral("node \"%1\" answer \"%2\": next node \"%3\" does not exist")
+                             .arg(n.id, a.id, a.next);
+                return false;
+            }
+        }
+        if (!n.answers.last().when.isEmpty()) {
+            *error =
+                QStringLiteral("node \"%1\": the last answer must be the fallback (no \"when\")").arg(n.id);
+            return false;
+        }
+    }
+    return true;
+}
+
+// {"fact":"x"} | {"fact":"x","is":"detail"} | {"all":[..]} | {"any":[..]} | {"not":{..}}
+bool DecisionTree::holds(const QJsonObject& cond, const rules::ChartReading& chart,
+                         QStringList* factsUsed) const
+{
+    if (cond.contains(QStringLiteral("all"))) {
+        for (const QJsonValue& c : cond.value(QStringLiteral("all")).toArray()) {
+            if (!holds(c.toObject(), chart, factsUsed))
+                return false;
+        }
+        return true;
+    }
+    if (cond.contains(QStringLiteral("any"))) {
+        for (const QJsonValue& c : cond.value(QStringLiteral("any")).toArray()) {
+            if (holds(c.toObject(), chart, factsUsed))
+                return true;
+        }
+        return false;
+    }
+    if (cond.contains(QStringLiteral("not")))
+        return !holds(cond.value(QStringLiteral("not")).toObject(), chart, nullptr);
+    const QString name = cond.value(QStringLiteral("fact")).toString();
+    const rules::Fact f = chart.fact(name);
+    const bool ok = cond.contains(QStringLiteral("is"))
+                        ? f.detail == cond.value(QStringLiteral("is")).toString()
+                        : f.value;
+    if (ok && factsUsed)
+        factsUsed->append(name);
+    return ok;
+}
+
+// "I69.35{sequela-side}": the table maps a fact's detail ("left-nondominant") to the code's character.
+QString DecisionTree::expand(const QString& codeTemplate, const rules::ChartReading& chart) const
+{
+    static const QRegularExpression slot(QStringLiteral("\\{([a-z-]+)\\}"));
+    QString out = codeTemplate;
+    auto m = slot.match(out);
+    while (m.hasMatch()) {
+        const QJsonObject table = m_tables.value(m.captured(1)).toObject();
+        const QString detail = chart.fact(table.value(QStringLiteral("fact")).toString()).detail;
+        const QJsonObject values = table.value(QStringLiteral("values")).toObject();
+        const QString ch = values.contains(detail) ? values.value(detail).toString()
+                                                   : table.value(QStringLiteral("default")).toString();
+        out.replace(m.capturedStart(0), m.capturedLength(0), ch);
+        m = slot.match(out);
+    }
+    return out;
+}
+
+void DecisionTree::finish(const TreeAnswer& answer, const rules::ChartReading& chart, const CodeFacts& facts,
+                          QDate date, TreeWalk* walk) const
+{
+    const QJsonObject& o = answer.outcome;
+    walk->outcome = o.value(QStringLiteral("id")).toString();
+    walk->noSymptomCode = o.value(QStringLiteral("noSymptomCode")).toBool();
+    walk->queryTopic = o.value(QStringLiteral("query")).toString();
+    const auto release = facts.releaseOn(date);
+    for (const QJsonValue& cv : o.value(QStringLiteral("codes")).toArray()) {
+        const QString code = expand(cv[QStringLiteral("code")].toString(), chart);
+        SuggestedCode sc{code,
+                         walk->codes.isEmpty() ? QStringLiteral("primary") : QStringLiteral("additional"),
+                         cv[QStringLiteral("reason")].toString()};
+        // Every code the tree ends on must be billable in the release for the date of service.
+        if (facts.validityOn(code, date) != CodeValidity::Billable) {
+            walk->problems.append(QStringLiteral("%1 is not a billable code in %2 for %3")
+                                      .arg(code,
+                                           release ? release->label : QStringLiteral("any imported release"),
+                                           date.toString(Qt::ISODate)));
+            continue;
+        }
+        walk->codes.append(sc);
+    }
+}
+
+TreeWalk DecisionTree::walk(const rules::ChartReading& chart, const QMap<QString, QString>& overrides,
+                            const CodeFacts& facts, QDate dateOfService) const
+{
+    TreeWalk w;
+    QSet<QString> seen;
+    const TreeNode* n = node(m_start);
+    while (n && !seen.contains(n->id)) {
+        seen.insert(n->id);
+        const TreeAnswer* chosen = nullptr;
+        PathStep step{n->id, n->question, {}, {}, n->guideline, false};
+        const QString forced = overrides.value(n->id);
+        for (const TreeAnswer& a : n->answers) {
+            if (!forced.isEmpty() && a.id == forced) {
+                chosen = &a;
+                step.fromAnswers = true;
+                step.evidence = QStringLiteral("answered by coder");
+                break;
+            }
+        }
+        for (const TreeAnswer& a : n->answers) {
+            if (chosen)
+                break;
+            QStringList used;
+            if (a.when.isEmpty() || holds(a.when, chart, &used)) {
+                chosen = &a;
+                for (const QString& f : std::as_const(used)) {
+                    const auto ev = chart.fact(f).evidence;
+                    if (!ev.isEmpty()) {
+                        step.evidence = ev.first().quote;
+                        break;
+                    }
+                }
+            }
+        }
+        step.answer = chosen->id;
+        w.path.append(step);
+        if (chosen->next.isEmpty()) {
+            finish(*chosen, chart, facts, dateOfService, &w);
+            return w;
+        }
+        n = node(chosen->next);
+    }
+    return w;
+}
+
+} // namespace wcw

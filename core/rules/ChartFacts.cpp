@@ -1,0 +1,256 @@
+// The named facts of a ChartReading: what the decision tree's conditions and the rules test.
+#include "ChartReading.h"
+#include "Lexicon.h"
+
+#include <QRegularExpression>
+
+namespace wcw::rules {
+namespace {
+
+Fact factFrom(const QList<const Mention*>& ms, const QString& detail = {})
+{
+    Fact f;
+    f.value = !ms.isEmpty();
+    f.detail = detail;
+    for (const Mention* m : ms)
+        f.evidence.append(m->span);
+    return f;
+}
+
+QList<const Mention*> current(const QList<const Mention*>& ms, bool allowHistory = false)
+{
+    QList<const Mention*> out;
+    for (const Mention* m : ms) {
+        if (!m->uncertain && (allowHistory || !m->historical))
+            out.append(m);
+    }
+    return out;
+}
+
+// OCG I.C.6.a (and I.C.9.d for I69): when dominance is not documented, an ambidextrous patient
+// is dominant on both sides, a left-sided deficit is non-dominant and a right-sided one dominant.
+QString sideDominance(const QString& side, const QString& handedness)
+{
+    if (side != u"left" && side != u"right")
+        return {};
+    QString dominance;
+    if (handedness == u"ambidextrous")
+        dominance = QStringLiteral("dominant");
+    else if (handedness == u"left" || handedness == u"right")
+        dominance = side == handedness ? QStringLiteral("dominant") : QStringLiteral("nondominant");
+    else
+        dominance = side == u"left" ? QStringLiteral("nondominant") : QStringLiteral("dominant");
+    return side + u'-' + dominance;
+}
+
+} // namespace
+
+void ChartReading::deriveFacts()
+{
+    for (const QString& family :
+         {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
+        Fact f;
+        for (const QString& kind : familyKinds(family)) {
+            for (const Mention* m : present(kind))
+                f.evidence.append(m->span);
+        }
+        f.value = !f.evidence.isEmpty();
+        m_facts.insert(family + QStringLiteral("-documented"), f);
+    }
+    // Which symptom the provider puts forward: the first one stated in the assessment, else the first in the
+    // note.
+    for (bool statementsOnly : {true, false}) {
+        for (const Mention& m : m_mentions) {
+            if (m.negated || m.uncertain || (statementsOnly && !inStatement(m)) ||
+                m.section == NoteSection::Ros)
+                continue;
+            for (const QString& family :
+                 {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
+                if (familyKinds(family).contains(m.kind) &&
+                    !m_facts.contains(QStringLiteral("primary-symptom")))
+                    m_facts.insert(QStringLiteral("primary-symptom"), Fact{true, family, {m.span}});
+            }
+        }
+    }
+    for (const QString& kind : {QStringLiteral("icu-weakness"), QStringLiteral("functional-quadriplegia"),
+                                QStringLiteral("sarcopenia"), QStringLiteral("debility"),
+                                QStringLiteral("neoplastic-fatigue"), QStringLiteral("excessive-exertion")})
+        m_facts.insert(kind, factFrom(current(present(kind))));
+    // Falls are coded as history (Z91.81), so a past fall counts.
+    m_facts.insert(QStringLiteral("falls"), factFrom(current(present(QStringLiteral("falls")), true)));
+    m_facts.insert(QStringLiteral("unsteady"), factFrom(current(present(QStringLiteral("unsteady")))));
+
+    static const QRegularExpression normalState(
+        QStringLiteral("\\b(?:normal|expected|physiologic(?:al)?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    Fact exertion = factFrom(current(present(QStringLiteral("exertion"))));
+    exertion.value =
+        exertion.value && normalState.match(m_note).hasMatch() && !is(QStringLiteral("excessive-exertion"));
+    m_facts.insert(QStringLiteral("exertion-normal"), exertion);
+
+    // The provider's diagnostic statement decides between R53.1 and M62.81.
+    QList<const Mention*> muscle, general;
+    for (const Mention* m : current(present(QStringLiteral("muscle-weakness")))) {
+        if (inStatement(*m))
+            muscle.append(m);
+    }
+    for (const Mention* m : current(present(QStringLiteral("weakness")))) {
+        if (inStatement(*m))
+            general.append(m);
+    }
+    m_facts.insert(QStringLiteral("muscle-weakness-stated"), factFrom(muscle));
+    Fact negatedMuscle;
+    for (const Mention& m : std::as_const(m_mentions)) {
+        if (m.kind == u"muscle-weakness" && m.negated)
+            negatedMuscle.evidence.append(m.span);
+    }
+    negatedMuscle.value = !negatedMuscle.evidence.isEmpty();
+    m_facts.insert(QStringLiteral("negated-muscle-weakness"), negatedMuscle);
+    m_facts.insert(QStringLiteral("generalized-weakness-stated"), factFrom(general));
+    deriveLocation();
+    deriveCauses();
+}
+
+void ChartReading::deriveLocation()
+{
+    QList<const Mention*> reduced, normal;
+    QStringList reducedSides;
+    for (const Mention* m : present(QStringLiteral("strength-grade"))) {
+        if (m->attributes.value(QStringLiteral("grade")).toInt() < 5) {
+            reduced.append(m);
+            reducedSides.append(m->attributes.value(QStringLiteral("side")));
+        } else {
+            normal.append(m);
+        }
+    }
+    m_facts.insert(QStringLiteral("reduced-strength"), factFrom(reduced));
+    m_facts.insert(QStringLiteral("normal-strength"),
+                   factFrom(reduced.isEmpty() ? normal : QList<const Mention*>{}));
+    reducedSides.removeDuplicates();
+    const QString examSide = reducedSides.size() == 1 ? reducedSides.first() : QString();
+
+    QString handedness;
+    for (const QString& h :
+         {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("ambidextrous")}) {
+        if (!present(QStringLiteral("hand-") + h).isEmpty())
+            handedness = h;
+    }
+    m_facts.insert(QStringLiteral("handedness"), Fact{!handedness.isEmpty(), handedness, {}});
+
+    const auto facial = current(present(QStringLiteral("facial-weakness")));
+    const auto side = current(present(QStringLiteral("hemiparesis")));
+    const auto limb = current(present(QStringLiteral("limb-weakness")));
+    auto sideOf = [](const QList<const Mention*>& ms) {
+        for (const Mention* m : ms) {
+            const QString s = m->attributes.value(QStringLiteral("side"));
+            if (s == u"left" || s == u"right")
+                return s;
+        }
+        return QString();
+    };
+    m_facts.insert(QStringLiteral("facial-weakness"), factFrom(facial, sideOf(facial)));
+    m_facts.insert(QStringLiteral("one-side-weakness"), factFrom(side, sideOf(side)));
+    Fact limbFact = factFrom(limb, sideOf(limb));
+    m_facts.insert(QStringLiteral("one-limb-weakness"), limbFact);
+    if (!limb.isEmpty())
+        m_facts.insert(QStringLiteral("limb"),
+                       Fact{true, limb.first()->attributes.value(QStringLiteral("limb")), {}});
+    const bool localized = !facial.isEmpty() || !side.isEmpty() || !limb.isEmpty();
+    Fact loc = factFrom(facial + side + limb);
+    m_facts.insert(QStringLiteral("localized-weakness"), loc);
+    QString localSide = !sideOf(side).isEmpty()   ? sideOf(side)
+                        : !sideOf(limb).isEmpty() ? sideOf(limb)
+                                                  : sideOf(facial);
+    if (localSide.isEmpty() && (examSide == u"left" || examSide == u"right"))
+        localSide = examSide; // e.g. the coder answered "one limb" for weakness the exam places on one side
+    m_facts.insert(QStringLiteral("side-dominance"),
+                   Fact{!localSide.isEmpty(), sideDominance(localSide, handedness), {}});
+
+    static const QRegularExpression sequela(
+        QStringLiteral("residual|sequela|following|\\bold\\b|post[- ]stroke|\\bh/o\\b|history of"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto stroke = present(QStringLiteral("stroke"));
+    m_facts.insert(QStringLiteral("after-stroke"),
+                   factFrom(!stroke.isEmpty() && localized && sequela.match(m_note).hasMatch()
+                                ? stroke
+                                : QList<const Mention*>{}));
+
+    // Conflicts the coder cannot settle (README: the conflict is the finding; query the provider).
+    Fact location = factFrom(reduced);
+    location.value = !localized && is(QStringLiteral("generalized-weakness-stated")) && !reduced.isEmpty() &&
+                     (examSide == u"left" || examSide == u"right");
+    if (location.value) {
+        location.detail = examSide;
+        location.evidence =
+            m_facts.value(QStringLiteral("generalized-weakness-stated")).evidence + location.evidence;
+    }
+    m_facts.insert(QStringLiteral("location-conflict"), location);
+    const QString stated = sideOf(side) + sideOf(limb);
+    Fact laterality = factFrom(reduced);
+    laterality.value =
+        !stated.isEmpty() && (examSide == u"left" || examSide == u"right") && !stated.contains(examSide);
+    if (laterality.value)
+        laterality.evidence = factFrom(side + limb).evidence + laterality.evidence;
+    m_facts.insert(QStringLiteral("laterality-conflict"), laterality);
+    Fact statementExam = m_facts.value(QStringLiteral("muscle-weakness-stated"));
+    statementExam.value = statementExam.value && is(QStringLiteral("normal-strength"));
+    if (statementExam.value)
+        statementExam.evidence += m_facts.value(QStringLiteral("normal-strength")).evidence;
+    m_facts.insert(QStringLiteral("statement-exam-conflict"), statementExam);
+    Fact any;
+    for (const QString& n : {QStringLiteral("location-conflict"), QStringLiteral("laterality-conflict"),
+                             QStringLiteral("statement-exam-conflict")}) {
+        if (is(n)) {
+            any = m_facts.value(n);
+            any.detail = n;
+            break;
+        }
+    }
+    m_facts.insert(QStringLiteral("documentation-conflict"), any);
+}
+
+void ChartReading::deriveCauses()
+{
+    const Lexicon& lex = Lexicon::instance();
+    for (const Mention& m : std::as_const(m_mentions)) {
+        if (!m.kind.startsWith(u"cause:") || m.negated || m.uncertain || m.historical ||
+            m.section == NoteSection::Ros)
+            continue;
+        Cause c;
+        c.id = m.kind.mid(6);
+        c.span = m.span;
+        // "weakness 2/2 hypokalemia", "MS-related fatigue": a symptom in the same clause, linked by an
+        // attribution word.
+        const int cs = clauseStart(m.span.start);
+        const int ce = clauseEnd(m.span.end);
+        for (const Mention& s : std::as_const(m_mentions)) {
+            if (s.negated || s.span.start < cs || s.span.end > ce || s.kind.startsWith(u"cause:"))
+                continue;
+            const int from = std::min(s.span.end, m.span.end);
+            const int to = std::max(s.span.start, m.span.start);
+            const QStringView between = QStringView(m_note).mid(std::min(from, to), std::abs(to - from));
+            if (!lex.attribution().match(between).hasMatch() &&
+                !(between.isEmpty() && s.span.start > m.span.start))
+                continue;
+            for (const QString& family :
+                 {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
+                if (familyKinds(family).contains(s.kind)) {
+                    c.attributed = true;
+                    c.attributedFamily = family;
+                }
+            }
+        }
+        m_causes.append(c);
+    }
+    Fact f;
+    const QString family = m_facts.value(QStringLiteral("primary-symptom")).detail;
+    for (const auto& [id, span] : causesExplaining(family.isEmpty() ? QStringLiteral("weakness") : family)) {
+        f.value = true;
+        if (f.detail.isEmpty())
+            f.detail = id;
+        f.evidence.append(span);
+    }
+    m_facts.insert(QStringLiteral("cause-explains-symptom"), f);
+}
+
+} // namespace wcw::rules

@@ -1,0 +1,322 @@
+#include "ChartReading.h"
+
+#include "Lexicon.h"
+
+#include <QRegularExpression>
+
+namespace wcw::rules {
+namespace {
+
+const QRegularExpression& lineHeader()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^[ \\t]*(CC|chief complaint|HPI|S|O|A|P|A/P|A&P|ROS|review of systems|PE|exam|physical exam|"
+            "assessment(?: and plan|/plan)?|imp(?:ression)?|plan|PMH|PSH|past medical history|"
+            "discharge dx|discharge diagnos[ie]s|referral dx|dx|addendum)[ \\t]*:"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    return re;
+}
+
+// Diagnostic statements that sit inside a line ("PT initial evaluation. Referral dx: ...").
+const QRegularExpression& inlineStatement()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:referral dx|discharge dx|dx|imp|assessment)[ \\t]*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+NoteSection sectionOf(const QString& header)
+{
+    const QString h = header.toLower();
+    if (h == u"cc" || h == u"chief complaint")
+        return NoteSection::ChiefComplaint;
+    if (h == u"hpi" || h == u"s")
+        return NoteSection::Hpi;
+    if (h == u"ros" || h == u"review of systems")
+        return NoteSection::Ros;
+    if (h == u"o" || h == u"pe" || h == u"exam" || h == u"physical exam")
+        return NoteSection::Exam;
+    if (h == u"p" || h == u"plan")
+        return NoteSection::Plan;
+    if (h == u"pmh" || h == u"psh" || h == u"past medical history")
+        return NoteSection::History;
+    if (h == u"addendum")
+        return NoteSection::Addendum;
+    return NoteSection::Assessment; // A, A/P, assessment, impression, dx lines
+}
+
+const QRegularExpression& leftSide()
+{
+    static const QRegularExpression re(QStringLiteral("\\b(?:L|left|LUE|LLE)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+const QRegularExpression& rightSide()
+{
+    static const QRegularExpression re(QStringLiteral("\\b(?:R|right|RUE|RLE)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+const QRegularExpression& bothSides()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "bilat|bilateral|\\bboth\\b|symmetric|all (?:4|four)|\\bx ?4\\b|throughout|all extremities"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+int gradeOf(const QString& quote)
+{
+    return quote.isEmpty() ? -1 : quote.at(0).digitValue();
+}
+
+} // namespace
+
+QStringList ChartReading::familyKinds(const QString& family)
+{
+    if (family == u"weakness")
+        return {QStringLiteral("weakness"),        QStringLiteral("muscle-weakness"),
+                QStringLiteral("hemiparesis"),     QStringLiteral("limb-weakness"),
+                QStringLiteral("facial-weakness"), QStringLiteral("icu-weakness")};
+    if (family == u"fatigue")
+        return {QStringLiteral("fatigue"), QStringLiteral("neoplastic-fatigue")};
+    if (family == u"malaise")
+        return {QStringLiteral("malaise")};
+    return {family};
+}
+
+ChartReading::ChartReading(const QString& note) : m_note(note)
+{
+    readSections();
+    readMentions();
+    deriveFacts();
+}
+
+void ChartReading::readSections()
+{
+    m_sections.append({0, NoteSection::Unknown});
+    auto it = lineHeader().globalMatch(m_note);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        m_sections.append({int(m.capturedStart(0)), sectionOf(m.captured(1))});
+    }
+    auto inl = inlineStatement().globalMatch(m_note);
+    while (inl.hasNext()) {
+        const auto m = inl.next();
+        const int start = int(m.capturedStart(0));
+        const int lineEnd = m_note.indexOf(u'\n', start);
+        m_sections.append({start, NoteSection::Assessment});
+        // A statement inside a line ends with that line; the section in force before it resumes.
+        if (lineEnd > 0)
+            m_sections.append({lineEnd, sectionAt(start - 1)});
+    }
+    std::stable_sort(m_sections.begin(), m_sections.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& s : std::as_const(m_sections))
+        m_hasAssessment = m_hasAssessment || s.second == NoteSection::Assessment;
+}
+
+NoteSection ChartReading::sectionAt(int pos) const
+{
+    NoteSection s = NoteSection::Unknown;
+    for (const auto& b : m_sections) {
+        if (b.first > pos)
+            break;
+        s = b.second;
+    }
+    return s;
+}
+
+// A clause ends at a line break, ';', ':', a sentence '.', or a spaced dash ("weakness - no atrophy").
+int ChartReading::clauseStart(int pos) const
+{
+    for (int i = pos - 1; i >= 0; --i) {
+        const QChar c = m_note.at(i);
+        if (c == u'\n' || c == u';' || c == u':')
+            return i + 1;
+        if (c == u'.' && i + 1 < m_note.size() && m_note.at(i + 1).isSpace())
+            return i + 1;
+        if (c == u'-' && i > 0 && m_note.at(i - 1) == u' ' && i + 1 < m_note.size() &&
+            m_note.at(i + 1) == u' ')
+            return i + 1;
+    }
+    return 0;
+}
+
+int ChartReading::clauseEnd(int pos) const
+{
+    for (int i = pos; i < m_note.size(); ++i) {
+        const QChar c = m_note.at(i);
+        if (c == u'\n' || c == u';' || c == u':')
+            return i;
+        if (c == u'.' && (i + 1 >= m_note.size() || m_note.at(i + 1).isSpace()))
+            return i;
+        if (c == u'-' && i > 0 && m_note.at(i - 1) == u' ' && i + 1 < m_note.size() &&
+            m_note.at(i + 1) == u' ')
+            return i;
+    }
+    return int(m_note.size());
+}
+
+QString ChartReading::sideNear(int start, int end) const
+{
+    const QStringView w = QStringView(m_note).mid(start, end - start);
+    if (bothSides().match(w).hasMatch())
+        return QStringLiteral("bilateral");
+    const bool l = leftSide().match(w).hasMatch();
+    const bool r = rightSide().match(w).hasMatch();
+    if (l && r)
+        return QStringLiteral("bilateral");
+    return l ? QStringLiteral("left") : r ? QStringLiteral("right") : QString();
+}
+
+void ChartReading::readMentions()
+{
+    const Lexicon& lex = Lexicon::instance();
+    auto it = lex.mentionPattern().globalMatch(m_note);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const int group = match.lastCapturedIndex();
+        if (group < 1 || group > lex.kinds().size())
+            continue;
+        Mention m;
+        m.kind = lex.kinds().at(group - 1);
+        m.span = {match.captured(0), int(match.capturedStart(0)), int(match.capturedEnd(0))};
+        m.section = sectionAt(m.span.start);
+        const int cs = clauseStart(m.span.start);
+        const int ce = clauseEnd(m.span.end);
+        const QStringView before = QStringView(m_note).mid(cs, m.span.start - cs);
+        const QStringView after = QStringView(m_note).mid(m.span.end, ce - m.span.end);
+        // Negated when a cue precedes the term in its clause with no "but"/"except" in between,
+        // or the clause says it was ruled out afterwards ("GBS ruled out").
+        qsizetype cueEnd = -1;
+        auto cues = lex.negationBefore().globalMatch(before);
+        while (cues.hasNext())
+            cueEnd = cues.next().capturedEnd(0);
+        if (cueEnd >= 0 && !lex.negationBreak().match(before.mid(cueEnd)).hasMatch())
+            m.negated = true;
+        if (m.kind.startsWith(u"cause:") && lex.negationAfter().match(after).hasMatch())
+            m.negated = true;
+        m.uncertain = lex.uncertainBefore().match(before).hasMatch() ||
+                      lex.uncertainAfter().match(after.left(5)).hasMatch();
+        m.historical = m.section == NoteSection::History || lex.historicalBefore().match(before).hasMatch();
+        if (m.kind == u"strength-grade") {
+            const int ws = std::max(cs, int(m_note.lastIndexOf(u',', m.span.start)) + 1);
+            int we = int(m_note.indexOf(u',', m.span.end));
+            we = (we < 0 || we > ce) ? ce : we;
+            m.attributes.insert(QStringLiteral("grade"), QString::number(gradeOf(m.span.quote)));
+            m.attributes.insert(QStringLiteral("side"), sideNear(ws, we));
+        } else if (m.kind == u"hemiparesis" || m.kind == u"limb-weakness" || m.kind == u"facial-weakness") {
+            QString side = sideNear(m.span.start, m.span.end);
+            if (side.isEmpty())
+                side = sideNear(std::max(cs, m.span.start - 12), m.span.start);
+            m.attributes.insert(QStringLiteral("side"), side);
+            if (m.kind == u"limb-weakness") {
+                static const QRegularExpression lower(QStringLiteral("leg|lower|LE\\b"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+                m.attributes.insert(QStringLiteral("limb"), lower.match(m.span.quote).hasMatch()
+                                                                ? QStringLiteral("lower")
+                                                                : QStringLiteral("upper"));
+            }
+        }
+        m_mentions.append(m);
+    }
+}
+
+QList<const Mention*> ChartReading::present(const QString& kind) const
+{
+    QList<const Mention*> out;
+    for (const Mention& m : m_mentions) {
+        if (m.kind == kind && !m.negated)
+            out.append(&m);
+    }
+    return out;
+}
+
+bool ChartReading::supportsSymptom(const QString& family) const
+{
+    const QStringList kinds = familyKinds(family);
+    for (const Mention& m : m_mentions) {
+        if (!m.negated && kinds.contains(m.kind))
+            return true;
+    }
+    return false;
+}
+
+QList<EvidenceSpan> ChartReading::negatedEvidence(const QString& family) const
+{
+    QList<EvidenceSpan> out;
+    const QStringList kinds = familyKinds(family);
+    for (const Mention& m : m_mentions) {
+        if (m.negated && kinds.contains(m.kind))
+            out.append(m.span);
+    }
+    return out;
+}
+
+bool ChartReading::inStatement(const Mention& m) const
+{
+    if (m_hasAssessment)
+        return m.section == NoteSection::Assessment;
+    return m.section != NoteSection::Ros && m.section != NoteSection::History;
+}
+
+bool ChartReading::causeConfirmed(const QString& causeId) const
+{
+    for (const Cause& c : m_causes) {
+        if (c.id == causeId)
+            return true;
+    }
+    return false;
+}
+
+QList<QPair<QString, EvidenceSpan>> ChartReading::causesExplaining(const QString& family) const
+{
+    QList<QPair<QString, EvidenceSpan>> out;
+    for (const Cause& c : m_causes) {
+        const CauseTerm* term = Lexicon::instance().cause(c.id);
+        if (!term || !term->explains.contains(family))
+            continue;
+        // OCG I.B.5: a routine manifestation of a confirmed dx is not coded; for a sign that is not
+        // routinely associated the provider has to link it ("weakness due to ...").
+        if (term->routine || (c.attributed && c.attributedFamily == family))
+            out.append({c.id, c.span});
+    }
+    return out;
+}
+
+bool ChartReading::uncertainMentionOf(const QString& phrase, EvidenceSpan* span) const
+{
+    static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{2,}"));
+    QStringList words;
+    auto it = word.globalMatch(phrase.toLower());
+    while (it.hasNext()) {
+        const QString w = it.next().captured(0);
+        if (!Lexicon::instance().isStopword(w))
+            words.append(w);
+    }
+    if (words.isEmpty())
+        return false;
+    const Lexicon& lex = Lexicon::instance();
+    // Look at every uncertainty cue and the clause that follows it ("Probable multiple sclerosis").
+    auto cues = lex.uncertainBefore().globalMatch(m_note);
+    while (cues.hasNext()) {
+        const auto cue = cues.next();
+        const int end = clauseEnd(int(cue.capturedEnd(0)));
+        const QString clause = m_note.mid(cue.capturedStart(0), end - cue.capturedStart(0));
+        bool all = true;
+        for (const QString& w : std::as_const(words))
+            all = all && clause.contains(w, Qt::CaseInsensitive);
+        if (all) {
+            if (span)
+                *span = {clause, int(cue.capturedStart(0)), end};
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace wcw::rules

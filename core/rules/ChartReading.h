@@ -1,0 +1,76 @@
+#pragma once
+// What the rules and the decision tree need to know about one note: the mentions (with
+// negation, uncertainty, history, section, side) and the named facts derived from them
+// ("facial-weakness", "location-conflict", ...). The decision tree's conditions and the
+// rules read the same facts, so a rule and the tree can never disagree about the note.
+#include "NoteEvidence.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace wcw::rules {
+
+struct Fact
+{
+    bool value = false;
+    QString detail; // e.g. "left", "hypokalemia", "left-nondominant"
+    QList<EvidenceSpan> evidence;
+};
+
+class ChartReading
+{
+public:
+    explicit ChartReading(const QString& note);
+
+    const QString& note() const { return m_note; }
+    const QList<Mention>& mentions() const { return m_mentions; }
+    NoteSection sectionAt(int pos) const;
+
+    // Named facts; an unknown name reads as false.
+    Fact fact(const QString& name) const { return m_facts.value(name); }
+    bool is(const QString& name) const { return m_facts.value(name).value; }
+    const QHash<QString, Fact>& facts() const { return m_facts; }
+
+    // Present (non-negated) mentions of a kind, optionally only where the provider states them.
+    QList<const Mention*> present(const QString& kind) const;
+    // "weakness" | "fatigue" | "malaise": is any non-negated mention of that symptom family in the note?
+    bool supportsSymptom(const QString& family) const;
+    QList<EvidenceSpan> negatedEvidence(const QString& family) const;
+    // Confirmed causes (lexicon id) that explain `family`, with their evidence.
+    QList<QPair<QString, EvidenceSpan>> causesExplaining(const QString& family) const;
+    bool causeConfirmed(const QString& causeId) const;
+
+    // True when any of the words of `phrase` (lower-case, stopwords dropped) appear as a term
+    // that the note marks uncertain ("probable multiple sclerosis"); fills the span.
+    bool uncertainMentionOf(const QString& phrase, EvidenceSpan* span) const;
+
+    static QStringList familyKinds(const QString& family);
+
+private:
+    void readSections();
+    void readMentions();
+    void deriveFacts();
+    void deriveLocation();
+    void deriveCauses();
+    int clauseStart(int pos) const;
+    int clauseEnd(int pos) const;
+    QString sideNear(int start, int end) const;
+    bool inStatement(const Mention& m) const;
+
+    QString m_note;
+    QList<QPair<int, NoteSection>> m_sections; // start offset, section (ascending)
+    bool m_hasAssessment = false;
+    QList<Mention> m_mentions;
+    QHash<QString, Fact> m_facts;
+    struct Cause
+    {
+        QString id;
+        EvidenceSpan span;
+        bool attributed = false;
+        QString attributedFamily;
+    };
+    QList<Cause> m_causes;
+};
+
+} // namespace wcw::rules

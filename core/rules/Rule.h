@@ -1,0 +1,73 @@
+#pragma once
+// One check of the rules core. Each rule is a small class in its own file (or with its
+// closest relatives), names the guideline it enforces, and reports findings with evidence.
+#include "ChartReading.h"
+#include "CodeFacts.h"
+#include "DecisionTree.h"
+#include "Encounter.h"
+#include "Finding.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace wcw::rules {
+
+// Everything a rule may look at, computed once per encounter.
+class RuleContext
+{
+public:
+    RuleContext(const Encounter& e, const CodeFacts& facts, const ChartReading& chart, const TreeWalk& walk)
+        : encounter(e), codeFacts(facts), chart(chart), walk(walk)
+    {
+    }
+    const Encounter& encounter;
+    const CodeFacts& codeFacts;
+    const ChartReading& chart;
+    const TreeWalk& walk; // the decision tree's answer for this note (what the weakness should be coded as)
+
+    // The record of a code on the date of service (cached per encounter; nullopt when absent).
+    const CodeRecord* record(const QString& code) const;
+    bool billableOnDate(const QString& code) const;
+    QString title(const QString& code) const; // from the reference data; the code itself when unknown
+    // The guideline-cited text of a tabular note of `code` of `kind` that mentions `other`, if any.
+    QString noteText(const QString& code, const QString& kind, const QString& other = {}) const;
+
+private:
+    mutable QHash<QString, std::optional<CodeRecord>> m_records;
+};
+
+class Rule
+{
+public:
+    virtual ~Rule() = default;
+    virtual QString id() const = 0;       // fixed rule id of the contract
+    virtual QString citation() const = 0; // "OCG I.A.12.a"
+    virtual QList<Finding> apply(const RuleContext& ctx) const = 0;
+
+protected:
+    Finding finding(Severity severity, const QStringList& codes, const QString& message) const
+    {
+        Finding f;
+        f.rule = id();
+        f.severity = severity;
+        f.codes = codes;
+        f.message = message;
+        f.guideline = citation();
+        return f;
+    }
+};
+
+// Every rule, in a stable order.
+QList<std::shared_ptr<const Rule>> allRules();
+
+// Helpers shared by several rules.
+CodeFix replaceFix(const QString& code, const QString& replacement);
+CodeFix removeFix(const QString& code);
+CodeFix addFix(const QString& code);
+CodeFix moveFirstFix(const QString& code);
+bool codeCovers(const QString& prefix,
+                const QString& code); // "M62.8" covers "M62.81"; "G70.0" covers "G70.00"
+
+} // namespace wcw::rules

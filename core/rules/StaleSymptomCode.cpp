@@ -1,0 +1,101 @@
+// stale-symptom-code: the same symptom code carried from visit to visit with nothing new
+// documented, or kept after an earlier visit established the definitive diagnosis
+// (OCG I.C.18.b: symptom codes are for the period before a diagnosis; IV.J code what this visit documents).
+#include "Lexicon.h"
+#include "Progression.h"
+#include "RuleFactories.h"
+
+namespace wcw::rules {
+namespace {
+
+class StaleSymptomCode final : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("stale-symptom-code"); }
+    QString citation() const override { return QStringLiteral("OCG I.C.18.b, IV.J"); }
+    QList<Finding> apply(const RuleContext& ctx) const override
+    {
+        QList<Finding> out;
+        QList<PriorVisit> earlier;
+        for (const PriorVisit& v : ctx.encounter.sortedHistory()) {
+            if (v.dateOfService < ctx.encounter.dateOfService)
+                earlier.append(v);
+        }
+        if (earlier.isEmpty())
+            return out;
+        for (const QString& code : ctx.encounter.codes) {
+            const QString family = Lexicon::instance().symptomKind(code);
+            if (family.isEmpty())
+                continue;
+            if (auto f = diagnosedEarlier(ctx, code, family, earlier))
+                out.append(*f);
+            else if (auto g = carriedUnchanged(ctx, code, earlier))
+                out.append(*g);
+        }
+        return out;
+    }
+
+private:
+    std::optional<Finding> diagnosedEarlier(const RuleContext& ctx, const QString& code,
+                                            const QString& family, const QList<PriorVisit>& earlier) const
+    {
+        for (const CauseTerm& cause : Lexicon::instance().causes()) {
+            if (!cause.explains.contains(family) || !cause.routine)
+                continue;
+            for (const PriorVisit& v : earlier) {
+                for (const QString& dx : v.codes) {
+                    bool covered = false;
+                    for (const QString& p : cause.codes)
+                        covered = covered || codeCovers(p, dx);
+                    if (!covered)
+                        continue;
+                    Finding f = finding(
+                        Severity::Warning, {code},
+                        QStringLiteral("%1 is still coded although the definitive diagnosis %2 was "
+                                       "established at visit %3 (%4); symptom codes are for the period "
+                                       "before a diagnosis is made (OCG I.C.18.b).")
+                            .arg(ctx.title(code), dx, v.encounterId, v.dateOfService.toString(Qt::ISODate)));
+                    const bool coded = ctx.encounter.codes.contains(dx);
+                    f.fix = coded || !ctx.billableOnDate(dx) ? removeFix(code) : replaceFix(code, dx);
+                    return f;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Finding> carriedUnchanged(const RuleContext& ctx, const QString& code,
+                                            const QList<PriorVisit>& earlier) const
+    {
+        const PriorVisit& last = earlier.last();
+        if (!last.codes.contains(code))
+            return std::nullopt;
+        const bool cloned = last.note.simplified() == ctx.encounter.note.simplified();
+        const ProgressionEvidence progress = readProgression(ctx.encounter.note);
+        if (progress.any() && !cloned)
+            return std::nullopt;
+        int carried = 0;
+        for (const PriorVisit& v : earlier)
+            carried += v.codes.contains(code) ? 1 : 0;
+        Finding f = finding(
+            Severity::Warning, {code},
+            QStringLiteral("%1 has been carried over %2 earlier visit(s) (last %3 on %4) and this note "
+                           "documents no progression, new tests or new plan%5. Re-evaluate the symptom "
+                           "or the diagnosis (OCG I.C.18.b, IV.J).")
+                .arg(ctx.title(code))
+                .arg(carried)
+                .arg(last.encounterId, last.dateOfService.toString(Qt::ISODate),
+                     cloned ? QStringLiteral(" (the note is a copy of the previous visit's note)")
+                            : QString()));
+        return f;
+    }
+};
+
+} // namespace
+
+std::shared_ptr<const Rule> makeStaleSymptomCodeRule()
+{
+    return std::make_shared<StaleSymptomCode>();
+}
+
+} // namespace wcw::rules

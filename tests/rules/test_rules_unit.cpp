@@ -1,0 +1,190 @@
+// Each rule over a small in-memory reference set: the rule ids reported and the one-key fixes
+// proposed, including the interplay the shared cases README describes.
+#include "MemoryCodeFacts.h"
+#include "RulesEngine.h"
+
+#include <QTest>
+
+using namespace wcw;
+
+class TestRulesUnit : public QObject
+{
+    Q_OBJECT
+private:
+    static Encounter encounter(const QString& note, const QStringList& codes, QDate dos = QDate(2026, 1, 15),
+                               Setting setting = Setting::Outpatient)
+    {
+        Encounter e;
+        e.encounterId = QStringLiteral("U1");
+        e.dateOfService = dos;
+        e.setting = setting;
+        e.note = note;
+        e.codes = codes;
+        return e;
+    }
+
+private slots:
+    void rulesAndFixes_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QDate>("dos");
+        QTest::addColumn<QStringList>("rules"); // sorted
+        QTest::addColumn<QStringList>("fixes"); // labels, any order
+        const QDate fy26(2026, 1, 15);
+        const QDate fy25(2025, 3, 1);
+        QTest::newRow("excludes1 R53.1 holds")
+            << QStringLiteral("A: Generalized muscle weakness, 4/5 bilat.")
+            << QStringList{QStringLiteral("R53.1"), QStringLiteral("M62.81")} << fy26
+            << QStringList{QStringLiteral("excludes1-conflict")}
+            << QStringList{QStringLiteral("Remove R53.1")};
+        QTest::newRow("excludes1 other direction")
+            << QStringLiteral("A: Generalized muscle weakness, 4/5 bilat.")
+            << QStringList{QStringLiteral("M62.81"), QStringLiteral("R53.1")} << fy26
+            << QStringList{QStringLiteral("excludes1-conflict")}
+            << QStringList{QStringLiteral("Remove R53.1")};
+        QTest::newRow("excludes1 documented unrelated")
+            << QStringLiteral("A: 1. Sarcopenia. 2. Generalized muscle weakness from deconditioning, "
+                              "unrelated to the sarcopenia.")
+            << QStringList{QStringLiteral("M62.84"), QStringLiteral("M62.81")} << fy26 << QStringList{}
+            << QStringList{};
+        QTest::newRow("r531 for muscle weakness")
+            << QStringLiteral("O: 4/5 bilat.\nA: Generalized muscle weakness.")
+            << QStringList{QStringLiteral("R53.1")} << fy26 << QStringList{QStringLiteral("r531-vs-m6281")}
+            << QStringList{QStringLiteral("Replace R53.1 by M62.81")};
+        QTest::newRow("m6281 for asthenia")
+            << QStringLiteral("A: Asthenia, strength 5/5 throughout.")
+            << QStringList{QStringLiteral("M62.81")} << fy26 << QStringList{QStringLiteral("r531-vs-m6281")}
+            << QStringList{QStringLiteral("Replace M62.81 by R53.1")};
+        QTest::newRow("weakness coded for fatigue")
+            << QStringLiteral("Denies weakness.\nA: Fatigue.") << QStringList{QStringLiteral("R53.1")} << fy26
+            << QStringList{QStringLiteral("weakness-vs-fatigue")}
+            << QStringList{QStringLiteral("Replace R53.1 by R53.83")};
+        QTest::newRow("unsupported") << QStringLiteral("ROS: neg for weakness, fatigue.\nA: HTN.")
+                                     << QStringList{QStringLiteral("I10"), QStringLiteral("R53.1")} << fy26
+                                     << QStringList{QStringLiteral("unsupported-symptom-code")}
+                                     << QStringList{QStringLiteral("Remove R53.1")};
+        QTest::newRow("symptom after dx + sequencing")
+            << QStringLiteral("A: Weakness due to hypokalemia, K 2.8.")
+            << QStringList{QStringLiteral("R53.1"), QStringLiteral("E87.6")} << fy26
+            << QStringList{QStringLiteral("sequencing"), QStringLiteral("symptom-after-confirmed-dx")}
+            << QStringList{QStringLiteral("Remove R53.1"), QStringLiteral("Move E87.6 first")};
+        QTest::newRow("symptom after dx, dx not coded")
+            << QStringLiteral("A: Weakness due to hypokalemia, K 2.8.")
+            << QStringList{QStringLiteral("R53.1")} << fy26
+            << QStringList{QStringLiteral("symptom-after-confirmed-dx")}
+            << QStringList{QStringLiteral("Replace R53.1 by E87.6")};
+        QTest::newRow("code first without codes")
+            << QStringLiteral("A: 1. Colon cancer. 2. Cancer-related fatigue.")
+            << QStringList{QStringLiteral("R53.0"), QStringLiteral("C18.7")} << fy26
+            << QStringList{QStringLiteral("sequencing")} << QStringList{QStringLiteral("Move C18.7 first")};
+        QTest::newRow("localized facial")
+            << QStringLiteral("A: L facial droop.") << QStringList{QStringLiteral("R53.1")} << fy26
+            << QStringList{QStringLiteral("localized-weakness-as-r531")}
+            << QStringList{QStringLiteral("Replace R53.1 by R29.810")};
+        QTest::newRow("localized stroke") << QStringLiteral("A: L hemiparesis, residual of old stroke.")
+                                          << QStringList{QStringLiteral("M62.81")} << fy26
+                                          << QStringList{QStringLiteral("localized-weakness-as-r531")}
+                                          << QStringList{QStringLiteral("Replace M62.81 by I69.354")};
+        QTest::newRow("invalid header")
+            << QStringLiteral("A: Generalized weakness.") << QStringList{QStringLiteral("R53")} << fy26
+            << QStringList{QStringLiteral("invalid-code")}
+            << QStringList{QStringLiteral("Replace R53 by R53.1")};
+        QTest::newRow("invalid typo")
+            << QStringLiteral("A: Generalized weakness.") << QStringList{QStringLiteral("R53.19")} << fy26
+            << QStringList{QStringLiteral("invalid-code")}
+            << QStringList{QStringLiteral("Replace R53.19 by R53.1")};
+        QTest::newRow("not valid on date")
+            << QStringLiteral("A: Relapsing-remitting multiple sclerosis, stable.")
+            << QStringList{QStringLiteral("G35")} << fy26
+            << QStringList{QStringLiteral("code-not-valid-on-date")}
+            << QStringList{QStringLiteral("Replace G35 by G35.A")};
+        QTest::newRow("valid on its own date")
+            << QStringLiteral("A: Relapsing-remitting multiple sclerosis, stable.")
+            << QStringList{QStringLiteral("G35")} << fy25 << QStringList{} << QStringList{};
+        QTest::newRow("new code before it existed")
+            << QStringLiteral("A: Relapsing-remitting multiple sclerosis, stable.")
+            << QStringList{QStringLiteral("G35.A")} << fy25
+            << QStringList{QStringLiteral("code-not-valid-on-date")}
+            << QStringList{QStringLiteral("Replace G35.A by G35")};
+        QTest::newRow("missing Z91.81")
+            << QStringLiteral("A: Generalized muscle weakness, 4/5 bilat. 2 falls this year.")
+            << QStringList{QStringLiteral("M62.81")} << fy26
+            << QStringList{QStringLiteral("missing-supporting-codes")}
+            << QStringList{QStringLiteral("Add Z91.81")};
+        QTest::newRow("normal exertion")
+            << QStringLiteral("Legs weak after the marathon.\nA: Normal post-exertional fatigue.")
+            << QStringList{QStringLiteral("R53.83")} << fy26
+            << QStringList{QStringLiteral("physiological-exhaustion")}
+            << QStringList{QStringLiteral("Replace R53.83 by Z71.1")};
+        QTest::newRow("uncertain dx outpatient")
+            << QStringLiteral("A: Generalized weakness. Probable multiple sclerosis.")
+            << QStringList{QStringLiteral("G35.A")} << fy26
+            << QStringList{QStringLiteral("uncertain-dx-coded-outpatient")}
+            << QStringList{QStringLiteral("Remove G35.A")};
+        QTest::newRow("query, no dependent rules")
+            << QStringLiteral("Exam: R grip 3/5; all other 5/5.\nA: Generalized weakness.")
+            << QStringList{QStringLiteral("M62.81")} << fy26 << QStringList{QStringLiteral("query-needed")}
+            << QStringList{};
+        QTest::newRow("clean") << QStringLiteral("A: Generalized weakness, unclear cause. Labs.")
+                               << QStringList{QStringLiteral("R53.1")} << fy26 << QStringList{}
+                               << QStringList{};
+    }
+    void rulesAndFixes()
+    {
+        QFETCH(QString, note);
+        QFETCH(QStringList, codes);
+        QFETCH(QDate, dos);
+        QFETCH(QStringList, rules);
+        QFETCH(QStringList, fixes);
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const QList<Finding> found = RulesEngine(facts).check(encounter(note, codes, dos));
+        QStringList ids, labels, text;
+        for (const Finding& f : found) {
+            if (!ids.contains(f.rule))
+                ids.append(f.rule);
+            if (f.fix)
+                labels.append(f.fix->label);
+            text.append(f.rule + QStringLiteral(": ") + f.message);
+            QVERIFY(!f.guideline.isEmpty());
+        }
+        ids.sort();
+        QVERIFY2(ids == rules, qPrintable(ids.join(u',') + u'\n' + text.join(u'\n')));
+        labels.sort();
+        fixes.sort();
+        QVERIFY2(labels == fixes, qPrintable(labels.join(u',')));
+    }
+
+    void staleNeedsHistory()
+    {
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const QString note = QStringLiteral("F/u weakness. No change. Continue current. RTC 8 wks.");
+        Encounter e = encounter(note, {QStringLiteral("R53.1")});
+        QVERIFY(RulesEngine(facts).check(e).isEmpty());
+        e.history.append({QStringLiteral("U0"), QDate(2025, 11, 1), {QStringLiteral("R53.1")}, note});
+        const QList<Finding> f = RulesEngine(facts).check(e);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().rule, QStringLiteral("stale-symptom-code"));
+        // Documented progression and a new work-up make it current again.
+        e.note = QStringLiteral("Weakness worse over 6 wks, now uses a cane. MRI ordered, neuro referral.");
+        QVERIFY(RulesEngine(facts).check(e).isEmpty());
+        // A visit in the future of this one does not count as history.
+        e.note = note;
+        e.history.first().dateOfService = QDate(2026, 6, 1);
+        QVERIFY(RulesEngine(facts).check(e).isEmpty());
+    }
+
+    void findingsAreOrderedBySeverityThenRule()
+    {
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const QList<Finding> f =
+            RulesEngine(facts).check(encounter(QStringLiteral("A: Weakness due to hypokalemia."),
+                                               {QStringLiteral("R53.1"), QStringLiteral("E87.6")}));
+        QCOMPARE(f.size(), 2);
+        QCOMPARE(f.at(0).severity, Severity::Error);
+        QCOMPARE(f.at(1).rule, QStringLiteral("sequencing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulesUnit)
+#include "test_rules_unit.moc"
