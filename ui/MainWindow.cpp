@@ -118,7 +118,7 @@ EncounterWorkspace* MainWindow::openEncounter(qint64 id)
     }
     auto* session = new EncounterSession(m_workbench, std::move(*stored));
     auto* workspace = new EncounterWorkspace(session, m_tabs);
-    embedPanels(*workspace, [this] { composeQuery(); });
+    embedPanels(*workspace, {[this] { composeQuery(); }, [this](qint64 visit) { openEncounter(visit); }});
     if (m_settings)
         workspace->restoreLayout(m_settings->value(QStringLiteral("workspace/splitters")).toByteArray());
     connect(session, &EncounterSession::checkingChanged, this, &MainWindow::updateStatusBar);
@@ -197,7 +197,9 @@ void MainWindow::composeQuery()
     EncounterWorkspace* w = currentWorkspace();
     if (!w)
         return;
-    w->showPanel(EncounterWorkspace::ProviderQuery);
+    if (!ui::composeQuery(*w))
+        statusBar()->showMessage(tr("The checks proposed no query for this chart: write one in the panel"),
+                                 5000);
 }
 
 void MainWindow::showShortcuts()

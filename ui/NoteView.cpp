@@ -8,33 +8,6 @@
 
 namespace wcw::ui {
 
-namespace {
-QString sectionName(NoteSection s)
-{
-    switch (s) {
-    case NoteSection::ChiefComplaint:
-        return NoteView::tr("chief complaint");
-    case NoteSection::Hpi:
-        return NoteView::tr("HPI");
-    case NoteSection::Ros:
-        return NoteView::tr("review of systems");
-    case NoteSection::Exam:
-        return NoteView::tr("exam");
-    case NoteSection::Assessment:
-        return NoteView::tr("assessment");
-    case NoteSection::Plan:
-        return NoteView::tr("plan");
-    case NoteSection::History:
-        return NoteView::tr("history");
-    case NoteSection::Addendum:
-        return NoteView::tr("addendum");
-    case NoteSection::Unknown:
-        break;
-    }
-    return {};
-}
-} // namespace
-
 QString describeMention(const Mention& m)
 {
     QStringList lines{QStringLiteral("<b>%1</b>").arg(m.kind.toHtmlEscaped())};
@@ -47,9 +20,8 @@ QString describeMention(const Mention& m)
         flags << NoteView::tr("uncertain");
     if (!flags.isEmpty())
         lines << flags.join(QStringLiteral(", "));
-    const QString section = sectionName(m.section);
-    if (!section.isEmpty())
-        lines << NoteView::tr("section: %1").arg(section);
+    if (m.section != NoteSection::Unknown)
+        lines << NoteView::tr("section: %1").arg(sectionName(m.section));
     for (auto it = m.attributes.cbegin(); it != m.attributes.cend(); ++it)
         lines << QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));

@@ -1,6 +1,7 @@
 #include "WorkspacePanels.h"
 
 #include "ComparisonChoice.h"
+#include "DecisionTree.h"
 #include "EncounterSession.h"
 #include "EncounterWorkspace.h"
 #include "NoteView.h"
@@ -8,6 +9,8 @@
 #include "panels/ChecklistPanel.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/DecisionTreePanel.h"
+#include "panels/ProviderQueryPanel.h"
+#include "panels/VisitHistoryPanel.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -48,12 +51,92 @@ void embedComparison(EncounterWorkspace& w)
     follow();
 }
 
+void embedVisitHistory(EncounterWorkspace& w, const std::function<void(qint64)>& openVisit)
+{
+    auto* panel = new VisitHistoryPanel(w.panels());
+    panel->setObjectName(QStringLiteral("visitHistoryPanel"));
+    EncounterSession& session = w.session();
+    w.setPanel(EncounterWorkspace::VisitHistory, panel, QObject::tr("Visit history"));
+    // Read when first shown: opening an encounter stays fast, and most charts never need it.
+    auto load = [panel, &session] {
+        panel->setHistory(session.workbench().visitHistory(session.encounter().patientId));
+        panel->setCurrentEncounterId(session.encounter().encounterId);
+    };
+    auto loaded = std::make_shared<bool>(false);
+    QObject::connect(w.panels(), &QTabWidget::currentChanged, panel, [panel, load, loaded](int) {
+        if (!*loaded && panel->isVisible()) {
+            *loaded = true;
+            load();
+        }
+    });
+    QObject::connect(panel, &VisitHistoryPanel::visitActivated, panel,
+                     [openVisit](qint64 visitId, const QString&) { openVisit(visitId); });
+}
+
+QueryContext queryContext(EncounterSession& session)
+{
+    const StoredEncounter& s = session.stored();
+    QueryContext c;
+    c.encounterId = s.encounter.encounterId;
+    c.patientId = s.encounter.patientId;
+    if (const auto item = session.workbench().queueItem(s.id))
+        c.patientName = item->patientName;
+    c.dateOfService = s.encounter.dateOfService;
+    c.provider = s.provider;
+    c.author = session.workbench().coder().name;
+    return c;
+}
+
+void embedProviderQuery(EncounterWorkspace& w)
+{
+    auto* panel = new ProviderQueryPanel(w.panels());
+    panel->setObjectName(QStringLiteral("providerQueryPanel"));
+    EncounterSession& session = w.session();
+    w.setPanel(EncounterWorkspace::ProviderQuery, panel, QObject::tr("Provider query"));
+    panel->setContext(queryContext(session));
+    panel->setStoredQueries(session.workbench().queries(session.id()));
+    // The rules' query is offered once; after that the coder's edits are theirs
+    // (Compose provider query fills it again on purpose).
+    auto offered = std::make_shared<bool>(false);
+    QObject::connect(&session, &EncounterSession::analysisChanged, panel, [panel, &session, offered] {
+        const QList<ProviderQuery>& queries = session.analysis().suggestion.queries;
+        if (!*offered && !queries.isEmpty()) {
+            *offered = true;
+            panel->setQuery(queries.first());
+        }
+    });
+    QObject::connect(panel, &ProviderQueryPanel::saveRequested, &session,
+                     [panel, &session](const ProviderQuery& q) {
+                         if (session.sendQuery(q) > 0)
+                             panel->setStoredQueries(session.workbench().queries(session.id()));
+                     });
+    QObject::connect(panel, &ProviderQueryPanel::answerRecorded, &session,
+                     [panel, &session](qint64 queryId, const QString& answer) {
+                         if (session.recordQueryAnswer(queryId, answer))
+                             panel->setStoredQueries(session.workbench().queries(session.id()));
+                     });
+}
+
+// The answers each node allows, as the shipped tree words them (so the panel can offer them).
+AnswerOptions treeAnswerOptions()
+{
+    AnswerOptions options;
+    for (const TreeNode& node : DecisionTree::standard().nodes()) {
+        QList<AnswerOption>& list = options[node.id];
+        for (const TreeAnswer& answer : node.answers)
+            list << AnswerOption{answer.id, answer.label};
+    }
+    return options;
+}
+
 void embedDecisionTree(EncounterWorkspace& w, const std::function<void()>& composeQuery)
 {
     auto* panel = new DecisionTreePanel(w.panels());
     panel->setObjectName(QStringLiteral("decisionTreePanel"));
     EncounterSession& session = w.session();
     w.setPanel(EncounterWorkspace::DecisionTree, panel, QObject::tr("Decision tree"));
+    static const AnswerOptions options = treeAnswerOptions();
+    panel->setAnswerOptions(options);
     QObject::connect(&session, &EncounterSession::analysisChanged, panel,
                      [panel, &session] { panel->setSuggestion(session.analysis().suggestion); });
     QObject::connect(panel, &DecisionTreePanel::answerChanged, &session, &EncounterSession::setAnswer);
@@ -75,17 +158,26 @@ void embedChecklist(EncounterWorkspace& w)
 }
 } // namespace
 
-void embedPanels(EncounterWorkspace& workspace, const std::function<void()>& composeQuery)
+void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions)
 {
-    QWidget* host = workspace.panels();
-    embedDecisionTree(workspace, composeQuery);
+    embedDecisionTree(workspace, actions.composeQuery);
     embedComparison(workspace);
     embedChecklist(workspace);
-    workspace.setPanel(EncounterWorkspace::VisitHistory, pending(QObject::tr("Visit history"), host),
-                       QObject::tr("Visit history"));
-    workspace.setPanel(EncounterWorkspace::ProviderQuery, pending(QObject::tr("Provider query"), host),
-                       QObject::tr("Provider query"));
+    embedVisitHistory(workspace, actions.openEncounter);
+    embedProviderQuery(workspace);
     workspace.panels()->setCurrentIndex(EncounterWorkspace::Comparison);
+}
+
+bool composeQuery(EncounterWorkspace& workspace)
+{
+    auto* panel = qobject_cast<ProviderQueryPanel*>(workspace.panel(EncounterWorkspace::ProviderQuery));
+    if (!panel)
+        return false;
+    const QList<ProviderQuery>& queries = workspace.session().analysis().suggestion.queries;
+    if (!queries.isEmpty())
+        panel->setQuery(queries.first());
+    workspace.showPanel(EncounterWorkspace::ProviderQuery);
+    return !queries.isEmpty();
 }
 
 QWidget* createCodeBrowser(Workbench& /*workbench*/, QWidget* parent)

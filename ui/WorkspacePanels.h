@@ -2,6 +2,7 @@
 // Puts the side panels (decision tree, comparison, checklist, visit history, provider query)
 // into an encounter workspace, and builds the code browser for the main window's dock.
 // The panels themselves live in ui/panels/; this is the only place that wires them to a session.
+#include <QtGlobal>
 #include <functional>
 
 class QWidget;
@@ -11,8 +12,17 @@ namespace wcw::ui {
 class EncounterWorkspace;
 class Workbench;
 
-// `composeQuery` is what "compose a provider query" does in this window.
-void embedPanels(EncounterWorkspace& workspace, const std::function<void()>& composeQuery);
+// What the panels may ask of the main window.
+struct PanelActions
+{
+    std::function<void()> composeQuery;        // "no code supportable: query the provider"
+    std::function<void(qint64)> openEncounter; // a visit of the history, by store key
+};
+
+void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions);
+// Fills the provider-query panel from the rules' query for this chart (if any) and shows it.
+// False when the rules proposed no query (the coder writes one from scratch).
+bool composeQuery(EncounterWorkspace& workspace);
 QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent);
 
 } // namespace wcw::ui

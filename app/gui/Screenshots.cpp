@@ -4,6 +4,7 @@
 #include "EncounterSession.h"
 #include "EncounterWorkspace.h"
 #include "MainWindow.h"
+#include "QueueModel.h"
 #include "QueuePage.h"
 #include "SmokeRun.h"
 #include "Workbench.h"
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QPixmap>
 #include <QTabWidget>
+#include <QTableView>
 #include <cstdio>
 
 namespace wcw::gui {
@@ -56,12 +58,22 @@ int score(const ui::EncounterSession& s)
     return fixes * 100 + int(s.analysis().findings.size()) * 10 + int(s.analysis().suggestion.path.size());
 }
 
+// The first `count` encounters as the queue shows them (filtered and sorted).
+QList<qint64> shownIds(ui::MainWindow& window, int count)
+{
+    QList<qint64> ids;
+    const QAbstractItemModel* shown = window.queuePage()->table()->model();
+    for (int row = 0; row < shown->rowCount() && ids.size() < count; ++row)
+        ids << shown->index(row, 0).data(ui::QueueModel::IdRole).toLongLong();
+    return ids;
+}
+
 // Opens up to `count` queue encounters, waits for their checks, returns the most telling one.
-ui::EncounterWorkspace* pickShowcase(ui::Workbench& workbench, ui::MainWindow& window, int count)
+ui::EncounterWorkspace* pickShowcase(ui::MainWindow& window, int count)
 {
     ui::EncounterWorkspace* best = nullptr;
-    for (int i = 0; i < count && i < workbench.queue().size(); ++i) {
-        ui::EncounterWorkspace* w = window.openEncounter(workbench.queue().at(i).id);
+    for (qint64 id : shownIds(window, count)) {
+        ui::EncounterWorkspace* w = window.openEncounter(id);
         if (!w || !waitChecked(w))
             continue;
         if (!best || score(w->session()) > score(best->session()))
@@ -71,16 +83,20 @@ ui::EncounterWorkspace* pickShowcase(ui::Workbench& workbench, ui::MainWindow& w
 }
 
 // The encounter whose patient has the longest history among the first `count`.
-qint64 pickLongHistory(ui::Workbench& workbench, int count)
+qint64 pickLongHistory(ui::Workbench& workbench, ui::MainWindow& window, int count)
 {
     qint64 best = 0;
     qsizetype most = 0;
-    for (int i = 0; i < count && i < workbench.queue().size(); ++i) {
-        const QueueItem& it = workbench.queue().at(i);
-        const qsizetype visits = workbench.visitHistory(it.patientId).visits.size();
-        if (visits > most) {
-            most = visits;
-            best = it.id;
+    for (qint64 id : shownIds(window, count)) {
+        const auto item = workbench.queueItem(id);
+        const VisitHistory history = workbench.visitHistory(item->patientId);
+        // Prefer a patient with a carried (stale) symptom code: that is what the view explains.
+        qsizetype weight = history.visits.size();
+        for (const CarriedSymptom& c : history.symptoms)
+            weight += c.stale ? 100 : 0;
+        if (weight > most) {
+            most = weight;
+            best = id;
         }
     }
     return best;
@@ -108,7 +124,7 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
     }
     bool ok = save(window, dir, "queue");
 
-    ui::EncounterWorkspace* showcase = pickShowcase(workbench, window, 12);
+    ui::EncounterWorkspace* showcase = pickShowcase(window, 12);
     if (!showcase) {
         std::fprintf(stderr, "wcw --screenshot: no encounter could be opened\n");
         return 1;
@@ -121,7 +137,7 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
     showcase->showPanel(ui::EncounterWorkspace::Checklist);
     ok = save(window, dir, "checklist") && ok;
 
-    if (ui::EncounterWorkspace* history = window.openEncounter(pickLongHistory(workbench, 40))) {
+    if (ui::EncounterWorkspace* history = window.openEncounter(pickLongHistory(workbench, window, 40))) {
         waitChecked(history);
         history->showPanel(ui::EncounterWorkspace::VisitHistory);
         ok = save(window, dir, "visit-history") && ok;

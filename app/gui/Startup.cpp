@@ -2,6 +2,8 @@
 
 #include "DataPaths.h"
 #include "DemoSeeder.h"
+#include "ReferenceDb.h"
+#include "RulesAnalyzer.h"
 #include "SqliteWorkStore.h"
 
 #include <QElapsedTimer>
@@ -9,6 +11,31 @@
 namespace wcw::gui {
 
 namespace {
+
+bool openReference(const QString& path, Startup& out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto reference = std::make_shared<db::ReferenceDb>(path);
+    if (!reference->open(&error)) {
+        out.error = error;
+        return false;
+    }
+    // A fresh machine has no release imported: the starter set keeps the workstation usable.
+    const bool empty = reference->releases().isEmpty();
+    if (!reference->ensureStarter(&error)) {
+        out.error = error;
+        return false;
+    }
+    if (empty)
+        out.setup.referenceNote = QObject::tr("No ICD-10-CM release imported yet: the starter code set was "
+                                              "installed. Import a release with wcw-cli import.");
+    out.setup.facts = reference;
+    out.setup.search = reference;
+    out.timings.referenceMs = timer.elapsed();
+    return true;
+}
 
 bool openStore(const QString& path, Startup& out)
 {
@@ -35,14 +62,18 @@ bool openStore(const QString& path, Startup& out)
 Startup openServices(const StartupOptions& options)
 {
     Startup out;
+    const QString referencePath = paths::referenceDb(options.referencePath);
     const QString storePath = paths::workStore(options.storePath);
     out.setup.coderId = options.coderId.isEmpty() ? qEnvironmentVariable("WCW_USER") : options.coderId;
-    if (!openStore(storePath, out))
+    if (!openReference(referencePath, out) || !openStore(storePath, out))
         return out;
-    out.setup.openBackroom = [storePath] {
+    // The worker thread opens its own connections to both files (Qt SQL is per thread).
+    out.setup.openBackroom = [referencePath, storePath] {
         ui::BackroomServices services;
         QString error;
         services.store = SqliteWorkStore::open(storePath, &error);
+        if (services.store)
+            services.analyzer = RulesAnalyzer::open(referencePath, &error);
         services.error = error;
         return services;
     };

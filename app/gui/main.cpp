@@ -16,6 +16,8 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    // Fractional scale factors (125 %, 150 %) as the screen asks, not rounded to whole numbers.
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("wcw"));
     QApplication::setApplicationName(QStringLiteral("wcw"));

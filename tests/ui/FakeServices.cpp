@@ -301,6 +301,40 @@ ui::EncounterAnalysis FakeAnalyzer::analyze(const Encounter& e)
     }
     out.suggestion.checklist.items << ChecklistItem{
         QStringLiteral("location"), QStringLiteral("Location"), muscle >= 0, {}};
+    // A two-step walk over node ids of the shipped tree, so the panel offers the real answers.
+    const QString cause = e.answers.value(QStringLiteral("cause"), QStringLiteral("not-explained"));
+    out.suggestion.path << PathStep{QStringLiteral("conflict"),
+                                    QStringLiteral("Conflict?"),
+                                    e.answers.value(QStringLiteral("conflict"), QStringLiteral("consistent")),
+                                    QStringLiteral("note"),
+                                    QStringLiteral("OCG III.B"),
+                                    e.answers.contains(QStringLiteral("conflict"))};
+    out.suggestion.path << PathStep{QStringLiteral("cause"),
+                                    QStringLiteral("Cause confirmed?"),
+                                    cause,
+                                    QStringLiteral("note"),
+                                    QStringLiteral("OCG I.B.5"),
+                                    e.answers.contains(QStringLiteral("cause"))};
+    if (cause != u"explained" && muscle >= 0)
+        out.suggestion.codes << SuggestedCode{QStringLiteral("M62.81"), QStringLiteral("primary"),
+                                              QStringLiteral("test")};
+    for (const QString& c : e.codes) {
+        if (c != u"R53.1" && c != u"M62.81")
+            out.suggestion.codes << SuggestedCode{c, QStringLiteral("additional"), QStringLiteral("kept")};
+    }
+    if (e.note.contains(QStringLiteral("no focal deficit"))) {
+        Finding f;
+        f.rule = QStringLiteral("query-needed");
+        f.severity = Severity::Warning;
+        f.message = QStringLiteral("Ambiguous (test)");
+        out.findings << f;
+        out.suggestion.queries << ProviderQuery{QStringLiteral("weakness-type"),
+                                                QStringLiteral("Which best describes the weakness?"),
+                                                {QStringLiteral("Generalized weakness, no focal deficit.")},
+                                                {QStringLiteral("Muscle weakness"),
+                                                 QStringLiteral("Other (please specify)"),
+                                                 QStringLiteral("Unable to determine")}};
+    }
     return out;
 }
 

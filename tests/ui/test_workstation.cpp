@@ -16,17 +16,24 @@
 #include "QueueProxyModel.h"
 #include "ShortcutsDialog.h"
 #include "panels/CodeSearchField.h"
+#include "panels/DecisionTreePanel.h"
+#include "panels/ProviderQueryPanel.h"
+#include "panels/VisitHistoryModel.h"
+#include "panels/VisitHistoryPanel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace wcw;
 using namespace wcw::ui;
@@ -259,6 +266,75 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("r5383"));
         QCOMPARE(m_window->queuePage()->proxy()->rowCount(), 1);
         QCOMPARE(m_window->queuePage()->proxy()->index(0, 0).data(QueueModel::IdRole).toLongLong(), 2);
+    }
+
+    void walkDecisionTreeByKeyboard()
+    {
+        EncounterWorkspace* w = openFirstByKeyboard();
+        waitForChecks(w);
+        press(QKeySequence(Qt::ALT | Qt::Key_1));
+        auto* tree = qobject_cast<DecisionTreePanel*>(w->panel(EncounterWorkspace::DecisionTree));
+        QVERIFY(tree);
+        QCOMPARE(w->panels()->currentWidget(), tree);
+        QCOMPARE(tree->model()->rowCount(), 2);
+        QListView* steps = tree->view();
+        steps->setFocus();
+        tree->setCurrentStep(0);
+        QTest::keyClick(steps, Qt::Key_Down); // to the "cause" step
+        QCOMPARE(tree->currentStep(), 1);
+        QTest::keyClick(steps, Qt::Key_1); // first answer of the shipped tree's "cause" node: explained
+        QCOMPARE(w->session().encounter().answers.value(QStringLiteral("cause")),
+                 QStringLiteral("explained"));
+        waitForChecks(w);
+        QCOMPARE(tree->suggestion().path.at(1).answer, QStringLiteral("explained"));
+        QVERIFY(tree->suggestion().path.at(1).fromAnswers);
+        // Enter accepts the suggestion (now without a weakness code) as one undoable edit.
+        tree->setCurrentStep(1);
+        QTest::keyClick(steps, Qt::Key_Return);
+        QCOMPARE(storedCodes(1), (QStringList{QStringLiteral("E11.9")}));
+        press(QKeySequence::Undo);
+        QCOMPARE(storedCodes(1), (QStringList{QStringLiteral("R53.1"), QStringLiteral("E11.9")}));
+    }
+
+    void composeSendAndAnswerAQuery()
+    {
+        EncounterWorkspace* w = m_window->openEncounter(3);
+        QVERIFY(w);
+        waitForChecks(w);
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+        auto* panel = qobject_cast<ProviderQueryPanel*>(w->panel(EncounterWorkspace::ProviderQuery));
+        QVERIFY(panel);
+        QCOMPARE(w->panels()->currentWidget(), panel);
+        QCOMPARE(panel->query().question, QStringLiteral("Which best describes the weakness?"));
+        auto* save = panel->findChild<QPushButton*>(QStringLiteral("saveQuery"));
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(storedStatus(3), EncounterStatus::QuerySent);
+        QCOMPARE(m_state->queries.size(), 1);
+        QCOMPARE(m_state->queries.first().query.topic, QStringLiteral("weakness-type"));
+        QCOMPARE(w->session().status(), EncounterStatus::QuerySent);
+
+        // The provider answers: recorded with the query, and the checks run again.
+        auto* sent = panel->findChild<QTreeWidget*>(QStringLiteral("sentQueries"));
+        QVERIFY(sent && sent->topLevelItemCount() == 1);
+        sent->setCurrentItem(sent->topLevelItem(0));
+        auto* answer = panel->findChild<QComboBox*>(QStringLiteral("queryAnswer"));
+        QVERIFY(answer);
+        answer->setCurrentIndex(answer->findText(QStringLiteral("Muscle weakness")));
+        QSignalSpy rechecked(&w->session(), &EncounterSession::analysisChanged);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("recordAnswer")), Qt::LeftButton);
+        QCOMPARE(m_state->queries.first().answer, QStringLiteral("Muscle weakness"));
+        QVERIFY(rechecked.wait(5000));
+    }
+
+    void visitHistoryLoadsWhenShown()
+    {
+        EncounterWorkspace* w = openFirstByKeyboard();
+        auto* history = qobject_cast<VisitHistoryPanel*>(w->panel(EncounterWorkspace::VisitHistory));
+        QVERIFY(history);
+        QCOMPARE(history->model()->rowCount(), 0); // not read until the coder looks
+        press(QKeySequence(Qt::ALT | Qt::Key_4));
+        QCOMPARE(history->model()->rowCount(), 1);
     }
 
     void shortcutsListCoversFrequentActions()
