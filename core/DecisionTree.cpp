@@ -192,7 +192,7 @@ TreeWalk DecisionTree::walk(const rules::ChartReading& chart, const QMap<QString
                 for (const QString& f : std::as_const(used)) {
                     const auto ev = chart.fact(f).evidence;
                     if (!ev.isEmpty()) {
-                        step.evidence = ev.first().quote;
+                        step.evidence = chart.clauseOf(ev.first()).quote;
                         break;
                     }
                 }

@@ -36,7 +36,7 @@ ProviderQuery ProviderQueryBuilder::build(const QString& topic, const rules::Cha
     std::sort(spans.begin(), spans.end(),
               [](const EvidenceSpan& a, const EvidenceSpan& b) { return a.start < b.start; });
     for (const EvidenceSpan& s : spans) {
-        const QString quote = QStringLiteral("\"%1\"").arg(s.quote);
+        const QString quote = QStringLiteral("\"%1\"").arg(chart.clauseOf(s).quote);
         if (!q.indicators.contains(quote))
             q.indicators.append(quote);
     }

@@ -161,6 +161,24 @@ int ChartReading::clauseEnd(int pos) const
     return int(m_note.size());
 }
 
+EvidenceSpan ChartReading::clauseOf(const EvidenceSpan& span) const
+{
+    int start = clauseStart(span.start);
+    int end = clauseEnd(span.end);
+    // Within a comma list keep the item that holds the span ("R hand grip 3/5, R wrist ext 3/5").
+    const int comma = int(m_note.lastIndexOf(u',', span.start));
+    if (comma >= start)
+        start = comma + 1;
+    const int next = int(m_note.indexOf(u',', span.end));
+    if (next >= 0 && next < end)
+        end = next;
+    while (start < end && m_note.at(start).isSpace())
+        ++start;
+    while (end > start && m_note.at(end - 1).isSpace())
+        --end;
+    return {m_note.mid(start, end - start), start, end};
+}
+
 QString ChartReading::sideNear(int start, int end) const
 {
     const QStringView w = QStringView(m_note).mid(start, end - start);

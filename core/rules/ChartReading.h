@@ -45,6 +45,9 @@ public:
     // that the note marks uncertain ("probable multiple sclerosis"); fills the span.
     bool uncertainMentionOf(const QString& phrase, EvidenceSpan* span) const;
 
+    // The clause around a span ("R hand grip 3/5" around "3/5"), trimmed: what a coder quotes.
+    EvidenceSpan clauseOf(const EvidenceSpan& span) const;
+
     static QStringList familyKinds(const QString& family);
 
 private:
