@@ -136,6 +136,7 @@ void TestChecklistPanel::screenshot()
     ChecklistPanel panel;
     panel.setChecklist(test::sampleChecklist());
     QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("checklist-panel"), 460, 620).isEmpty());
+    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("checklist-panel"), 460, 620).isEmpty());
 }
 
 QTEST_MAIN(TestChecklistPanel)

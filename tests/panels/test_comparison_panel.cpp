@@ -168,6 +168,7 @@ void TestComparisonPanel::screenshot()
     panel.setSearch(&ref);
     panel.setDateOfService(QDate(2026, 3, 2));
     QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("comparison-panel"), 1000, 820).isEmpty());
+    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("comparison-panel"), 1000, 820).isEmpty());
 }
 
 QTEST_MAIN(TestComparisonPanel)

@@ -227,6 +227,7 @@ void TestDecisionTreePanel::screenshot()
     Fixture f;
     f.panel.setCurrentStep(2);
     QVERIFY(!test::saveScreenshot(&f.panel, QStringLiteral("decision-tree-panel"), 640, 760).isEmpty());
+    QVERIFY(!test::saveDarkScreenshot(&f.panel, QStringLiteral("decision-tree-panel"), 640, 760).isEmpty());
 }
 
 QTEST_MAIN(TestDecisionTreePanel)

@@ -132,6 +132,7 @@ void TestVisitHistoryPanel::screenshot()
     panel.setHistory(test::sampleHistory());
     panel.setCurrentEncounterId(QStringLiteral("E1001"));
     QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("visit-history-panel"), 640, 560).isEmpty());
+    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("visit-history-panel"), 640, 560).isEmpty());
 }
 
 QTEST_MAIN(TestVisitHistoryPanel)

@@ -3,6 +3,7 @@
 #include "CodeSearchField.h"
 #include "ComparisonHtml.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -130,6 +131,13 @@ void ComparisonPanel::refresh()
                                .arg(a, b, m_date.toString(Qt::ISODate), r.label.isEmpty() ? r.id : r.label));
     m_view->setHtml(ComparisonHtml::render(*m_comparison, palette()));
     emit compared(a, b);
+}
+
+void ComparisonPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_comparison)
+        m_view->setHtml(ComparisonHtml::render(*m_comparison, palette()));
 }
 
 QString ComparisonPanel::shownText() const

@@ -40,6 +40,9 @@ public:
     const std::optional<CodeComparison>& comparison() const { return m_comparison; }
     QString shownText() const; // what the coder reads, as plain text
 
+protected:
+    void changeEvent(QEvent* event) override; // re-render the table's colours for a new palette
+
 signals:
     void compared(const QString& a, const QString& b);
     void codeLinkActivated(const QString& code); // a code in the table was clicked (e.g. open in the browser)
