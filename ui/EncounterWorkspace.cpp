@@ -55,6 +55,7 @@ EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* paren
     m_columns->setChildrenCollapsible(false);
     layout->addWidget(m_columns, 1);
 
+    connect(m_panels, &QTabWidget::currentChanged, this, &EncounterWorkspace::buildIfNeeded);
     m_note->setNote(session->encounter().note);
     connect(session, &EncounterSession::analysisChanged, this, &EncounterWorkspace::showEvidence);
     connect(session, &EncounterSession::statusChanged, this, &EncounterWorkspace::updateHeader);
@@ -94,20 +95,40 @@ void EncounterWorkspace::setPanel(Panel panel, QWidget* widget, const QString& t
 {
     QWidget* old = m_panels->widget(panel);
     const bool wasCurrent = m_panels->currentIndex() == panel;
+    m_swapping = true;
     m_panels->removeTab(panel);
     delete old;
     m_panels->insertTab(panel, widget, title);
     if (wasCurrent)
         m_panels->setCurrentIndex(panel);
+    m_swapping = false;
 }
 
-QWidget* EncounterWorkspace::panel(Panel panel) const
+void EncounterWorkspace::setPanelFactory(Panel panel, const QString& title, std::function<QWidget*()> build)
 {
+    m_factories[panel] = std::move(build);
+    m_panels->setTabText(panel, title);
+}
+
+void EncounterWorkspace::buildIfNeeded(int panel)
+{
+    if (m_swapping || panel < 0 || panel >= PanelCount || !m_factories[panel])
+        return;
+    const std::function<QWidget*()> build = std::move(m_factories[panel]);
+    m_factories[panel] = nullptr;
+    const QString title = m_panels->tabText(panel);
+    setPanel(Panel(panel), build(), title);
+}
+
+QWidget* EncounterWorkspace::panel(Panel panel)
+{
+    buildIfNeeded(panel);
     return m_panels->widget(panel);
 }
 
 void EncounterWorkspace::showPanel(Panel panel)
 {
+    buildIfNeeded(panel);
     m_panels->setCurrentIndex(panel);
     if (QWidget* w = m_panels->currentWidget())
         w->setFocus(Qt::ShortcutFocusReason);

@@ -3,6 +3,7 @@
 // side panels (decision tree, comparison, checklist, visit history, provider query). Owns the
 // EncounterSession; every change goes through it.
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QSplitter;
@@ -33,7 +34,11 @@ public:
 
     void showPanel(Panel panel);
     void setPanel(Panel panel, QWidget* widget, const QString& title);
-    QWidget* panel(Panel panel) const;
+    // The panel is built the first time it is shown or asked for: opening an encounter only
+    // pays for the panel in view.
+    void setPanelFactory(Panel panel, const QString& title, std::function<QWidget*()> build);
+    QWidget* panel(Panel panel); // builds it if needed
+    bool isPanelBuilt(Panel panel) const { return !m_factories[panel]; }
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
@@ -41,6 +46,7 @@ public:
 private:
     void updateHeader();
     void showEvidence();
+    void buildIfNeeded(int panel);
 
     EncounterSession* m_session;
     QLabel* m_header;
@@ -50,6 +56,8 @@ private:
     QTabWidget* m_panels;
     QSplitter* m_columns;
     QSplitter* m_middle;
+    std::function<QWidget*()> m_factories[PanelCount];
+    bool m_swapping = false; // a panel is being replaced: tab changes are not the coder's
 };
 
 } // namespace wcw::ui

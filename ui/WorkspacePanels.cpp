@@ -27,14 +27,13 @@ QWidget* pending(const QString& what, QWidget* parent)
     return label;
 }
 
-void embedComparison(EncounterWorkspace& w)
+QWidget* buildComparison(EncounterWorkspace& w)
 {
     auto* panel = new ComparisonPanel(w.panels());
     panel->setObjectName(QStringLiteral("comparisonPanel"));
     EncounterSession& session = w.session();
     panel->setSearch(session.workbench().codeSearch());
     panel->setDateOfService(session.encounter().dateOfService);
-    w.setPanel(EncounterWorkspace::Comparison, panel, QObject::tr("Comparison"));
     // Follow the encounter (fix proposed, suggestion) until the coder picks a pair by hand.
     auto autoPair = std::make_shared<QPair<QString, QString>>();
     auto follow = [panel, &session, autoPair] {
@@ -49,28 +48,20 @@ void embedComparison(EncounterWorkspace& w)
     };
     QObject::connect(&session, &EncounterSession::analysisChanged, panel, follow);
     follow();
+    return panel;
 }
 
-void embedVisitHistory(EncounterWorkspace& w, const std::function<void(qint64)>& openVisit)
+QWidget* buildVisitHistory(EncounterWorkspace& w, const std::function<void(qint64)>& openVisit)
 {
     auto* panel = new VisitHistoryPanel(w.panels());
     panel->setObjectName(QStringLiteral("visitHistoryPanel"));
     EncounterSession& session = w.session();
-    w.setPanel(EncounterWorkspace::VisitHistory, panel, QObject::tr("Visit history"));
-    // Read when first shown: opening an encounter stays fast, and most charts never need it.
-    auto load = [panel, &session] {
-        panel->setHistory(session.workbench().visitHistory(session.encounter().patientId));
-        panel->setCurrentEncounterId(session.encounter().encounterId);
-    };
-    auto loaded = std::make_shared<bool>(false);
-    QObject::connect(w.panels(), &QTabWidget::currentChanged, panel, [panel, load, loaded](int) {
-        if (!*loaded && panel->isVisible()) {
-            *loaded = true;
-            load();
-        }
-    });
+    // Built (and read) when first shown: opening an encounter stays fast.
+    panel->setHistory(session.workbench().visitHistory(session.encounter().patientId));
+    panel->setCurrentEncounterId(session.encounter().encounterId);
     QObject::connect(panel, &VisitHistoryPanel::visitActivated, panel,
                      [openVisit](qint64 visitId, const QString&) { openVisit(visitId); });
+    return panel;
 }
 
 QueryContext queryContext(EncounterSession& session)
@@ -87,24 +78,25 @@ QueryContext queryContext(EncounterSession& session)
     return c;
 }
 
-void embedProviderQuery(EncounterWorkspace& w)
+QWidget* buildProviderQuery(EncounterWorkspace& w)
 {
     auto* panel = new ProviderQueryPanel(w.panels());
     panel->setObjectName(QStringLiteral("providerQueryPanel"));
     EncounterSession& session = w.session();
-    w.setPanel(EncounterWorkspace::ProviderQuery, panel, QObject::tr("Provider query"));
     panel->setContext(queryContext(session));
     panel->setStoredQueries(session.workbench().queries(session.id()));
     // The rules' query is offered once; after that the coder's edits are theirs
     // (Compose provider query fills it again on purpose).
     auto offered = std::make_shared<bool>(false);
-    QObject::connect(&session, &EncounterSession::analysisChanged, panel, [panel, &session, offered] {
+    auto offer = [panel, &session, offered] {
         const QList<ProviderQuery>& queries = session.analysis().suggestion.queries;
         if (!*offered && !queries.isEmpty()) {
             *offered = true;
             panel->setQuery(queries.first());
         }
-    });
+    };
+    QObject::connect(&session, &EncounterSession::analysisChanged, panel, offer);
+    offer();
     QObject::connect(panel, &ProviderQueryPanel::saveRequested, &session,
                      [panel, &session](const ProviderQuery& q) {
                          if (session.sendQuery(q) > 0)
@@ -115,6 +107,7 @@ void embedProviderQuery(EncounterWorkspace& w)
                          if (session.recordQueryAnswer(queryId, answer))
                              panel->setStoredQueries(session.workbench().queries(session.id()));
                      });
+    return panel;
 }
 
 // The answers each node allows, as the shipped tree words them (so the panel can offer them).
@@ -129,12 +122,11 @@ AnswerOptions treeAnswerOptions()
     return options;
 }
 
-void embedDecisionTree(EncounterWorkspace& w, const std::function<void()>& composeQuery)
+QWidget* buildDecisionTree(EncounterWorkspace& w, const std::function<void()>& composeQuery)
 {
     auto* panel = new DecisionTreePanel(w.panels());
     panel->setObjectName(QStringLiteral("decisionTreePanel"));
     EncounterSession& session = w.session();
-    w.setPanel(EncounterWorkspace::DecisionTree, panel, QObject::tr("Decision tree"));
     static const AnswerOptions options = treeAnswerOptions();
     panel->setAnswerOptions(options);
     QObject::connect(&session, &EncounterSession::analysisChanged, panel,
@@ -143,29 +135,35 @@ void embedDecisionTree(EncounterWorkspace& w, const std::function<void()>& compo
     QObject::connect(panel, &DecisionTreePanel::acceptRequested, &session, &EncounterSession::acceptCodes);
     QObject::connect(panel, &DecisionTreePanel::queryRequested, panel, composeQuery);
     panel->setSuggestion(session.analysis().suggestion);
+    return panel;
 }
 
-void embedChecklist(EncounterWorkspace& w)
+QWidget* buildChecklist(EncounterWorkspace& w)
 {
     auto* panel = new ChecklistPanel(w.panels());
     panel->setObjectName(QStringLiteral("checklistPanel"));
     EncounterSession& session = w.session();
-    w.setPanel(EncounterWorkspace::Checklist, panel, QObject::tr("Checklist"));
     QObject::connect(&session, &EncounterSession::analysisChanged, panel,
                      [panel, &session] { panel->setChecklist(session.analysis().suggestion.checklist); });
     QObject::connect(panel, &ChecklistPanel::evidenceActivated, w.note(), &NoteView::showSpan);
     panel->setChecklist(session.analysis().suggestion.checklist);
+    return panel;
 }
 } // namespace
 
 void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions)
 {
-    embedDecisionTree(workspace, actions.composeQuery);
-    embedComparison(workspace);
-    embedChecklist(workspace);
-    embedVisitHistory(workspace, actions.openEncounter);
-    embedProviderQuery(workspace);
-    workspace.panels()->setCurrentIndex(EncounterWorkspace::Comparison);
+    using P = EncounterWorkspace;
+    EncounterWorkspace* w = &workspace;
+    workspace.setPanelFactory(P::DecisionTree, QObject::tr("Decision tree"),
+                              [w, actions] { return buildDecisionTree(*w, actions.composeQuery); });
+    workspace.setPanelFactory(P::Comparison, QObject::tr("Comparison"), [w] { return buildComparison(*w); });
+    workspace.setPanelFactory(P::Checklist, QObject::tr("Checklist"), [w] { return buildChecklist(*w); });
+    workspace.setPanelFactory(P::VisitHistory, QObject::tr("Visit history"),
+                              [w, actions] { return buildVisitHistory(*w, actions.openEncounter); });
+    workspace.setPanelFactory(P::ProviderQuery, QObject::tr("Provider query"),
+                              [w] { return buildProviderQuery(*w); });
+    workspace.showPanel(P::Comparison);
 }
 
 bool composeQuery(EncounterWorkspace& workspace)

@@ -327,14 +327,19 @@ private slots:
         QVERIFY(rechecked.wait(5000));
     }
 
-    void visitHistoryLoadsWhenShown()
+    void panelsAreBuiltWhenShown()
     {
         EncounterWorkspace* w = openFirstByKeyboard();
-        auto* history = qobject_cast<VisitHistoryPanel*>(w->panel(EncounterWorkspace::VisitHistory));
-        QVERIFY(history);
-        QCOMPARE(history->model()->rowCount(), 0); // not read until the coder looks
+        // Opening pays only for the panel in view (the comparison).
+        QVERIFY(w->isPanelBuilt(EncounterWorkspace::Comparison));
+        QVERIFY(!w->isPanelBuilt(EncounterWorkspace::VisitHistory));
+        QVERIFY(!w->isPanelBuilt(EncounterWorkspace::DecisionTree));
         press(QKeySequence(Qt::ALT | Qt::Key_4));
+        QVERIFY(w->isPanelBuilt(EncounterWorkspace::VisitHistory));
+        auto* history = qobject_cast<VisitHistoryPanel*>(w->panels()->currentWidget());
+        QVERIFY(history);
         QCOMPARE(history->model()->rowCount(), 1);
+        QVERIFY(!w->isPanelBuilt(EncounterWorkspace::Checklist)); // neighbours were not built on the way
     }
 
     void shortcutsListCoversFrequentActions()
