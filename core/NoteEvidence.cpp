@@ -4,7 +4,7 @@
 
 namespace wcw {
 
-QString sectionName(NoteSection s)
+QString noteSectionId(NoteSection s)
 {
     switch (s) {
     case NoteSection::ChiefComplaint:

@@ -30,7 +30,7 @@ namespace wcw {
 
 enum class NoteSection { Unknown, ChiefComplaint, Hpi, Ros, Exam, Assessment, Plan, History, Addendum };
 
-QString sectionName(
+QString noteSectionId(
     NoteSection s); // "unknown", "cc", "hpi", "ros", "exam", "assessment", "plan", "history", "addendum"
 
 // How much a statement in this section counts when statements conflict: the provider's

@@ -15,7 +15,7 @@ QJsonObject mentionToJson(const Mention& m)
 {
     QJsonObject o = evidenceSpanToJson(m.span);
     o.insert(QStringLiteral("kind"), m.kind);
-    o.insert(QStringLiteral("section"), sectionName(m.section));
+    o.insert(QStringLiteral("section"), noteSectionId(m.section));
     o.insert(QStringLiteral("sentence"), m.sentence);
     if (m.negated)
         o.insert(QStringLiteral("negated"), true);
@@ -53,7 +53,7 @@ QJsonObject noteEvidenceToJson(const NoteEvidence& e)
         QJsonObject o = evidenceSpanToJson(c.span);
         o.insert(QStringLiteral("type"), c.type);
         o.insert(QStringLiteral("value"), c.value);
-        o.insert(QStringLiteral("section"), sectionName(c.section));
+        o.insert(QStringLiteral("section"), noteSectionId(c.section));
         if (c.negated)
             o.insert(QStringLiteral("negated"), true);
         cues.append(o);

@@ -37,7 +37,7 @@ QMap<QString, QString> loadNotes()
 
 bool inSection(NoteSection s, const QString& want)
 {
-    return want.isEmpty() || sectionName(s) == want;
+    return want.isEmpty() || noteSectionId(s) == want;
 }
 
 // Splits "KIND@SECTION".
