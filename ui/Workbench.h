@@ -3,6 +3,7 @@
 // It holds the reference database (CodeFacts, CodeSearch) and the work store for the GUI
 // thread, a worker thread for the queue load and the rules, and the signed-in coder.
 // Widgets never decide or persist on their own; they call these methods.
+#include "CodeHierarchy.h"
 #include "CodeSearch.h"
 #include "EncounterAnalyzer.h"
 #include "WorkStore.h"
@@ -18,12 +19,13 @@ class WorkbenchWorker;
 
 struct WorkbenchSetup
 {
-    std::shared_ptr<WorkStore> store;   // used on the GUI thread: writes and single reads
-    std::shared_ptr<CodeFacts> facts;   // GUI thread: release in force, code titles
-    std::shared_ptr<CodeSearch> search; // GUI thread: search-as-you-type, comparison
-    BackroomOpener openBackroom;        // called once on the worker thread
-    QString coderId;                    // signed-in coder; empty = the first coder in the store
-    QString referenceNote;              // e.g. "starter set installed", shown in the status bar
+    std::shared_ptr<WorkStore> store;         // used on the GUI thread: writes and single reads
+    std::shared_ptr<CodeFacts> facts;         // GUI thread: release in force, code titles
+    std::shared_ptr<CodeSearch> search;       // GUI thread: search-as-you-type, comparison
+    std::shared_ptr<CodeHierarchy> hierarchy; // GUI thread: the code browser's tabular tree (may be null)
+    BackroomOpener openBackroom;              // called once on the worker thread
+    QString coderId;                          // signed-in coder; empty = the first coder in the store
+    QString referenceNote;                    // e.g. "starter set installed", shown in the status bar
 };
 
 class Workbench : public QObject
@@ -43,6 +45,7 @@ public:
     std::optional<CodeComparison> compare(const QString& a, const QString& b, QDate dateOfService) const;
     CodeFacts* facts() const { return m_setup.facts.get(); }
     CodeSearch* codeSearch() const { return m_setup.search.get(); }
+    CodeHierarchy* hierarchy() const { return m_setup.hierarchy.get(); }
 
     // Queue: loaded on the worker thread; queueLoaded() fires on the GUI thread.
     void loadQueue();

@@ -7,6 +7,7 @@
 #include "NoteView.h"
 #include "Workbench.h"
 #include "panels/ChecklistPanel.h"
+#include "panels/CodeBrowser.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/DecisionTreePanel.h"
 #include "panels/ProviderQueryPanel.h"
@@ -18,14 +19,6 @@
 namespace wcw::ui {
 
 namespace {
-// Until a panel widget lands: an honest label, never invented content.
-QWidget* pending(const QString& what, QWidget* parent)
-{
-    auto* label = new QLabel(QObject::tr("%1: arriving with the panels work").arg(what), parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
 
 QWidget* buildComparison(EncounterWorkspace& w)
 {
@@ -178,9 +171,13 @@ bool composeQuery(EncounterWorkspace& workspace)
     return !queries.isEmpty();
 }
 
-QWidget* createCodeBrowser(Workbench& /*workbench*/, QWidget* parent)
+QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent)
 {
-    return pending(QObject::tr("Code browser"), parent);
+    auto* browser = new CodeBrowser(parent);
+    browser->setObjectName(QStringLiteral("codeBrowser"));
+    browser->setServices(workbench.codeSearch(), workbench.facts(), workbench.hierarchy());
+    browser->setDateOfService(QDate::currentDate());
+    return browser;
 }
 
 } // namespace wcw::ui

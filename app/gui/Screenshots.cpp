@@ -8,12 +8,14 @@
 #include "QueuePage.h"
 #include "SmokeRun.h"
 #include "Workbench.h"
+#include "panels/CodeBrowser.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
@@ -144,6 +146,12 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
     }
 
     window.codeBrowserDock()->show();
+    window.resizeDocks({window.codeBrowserDock()}, {820}, Qt::Horizontal);
+    if (auto* browser = qobject_cast<ui::CodeBrowser*>(window.codeBrowserDock()->widget())) {
+        browser->searchField()->setText(QStringLiteral("weakness"));
+        browser->searchNow();
+        browser->showCode(QStringLiteral("M62.81"));
+    }
     ok = save(window, dir, "code-browser") && ok;
     window.codeBrowserDock()->hide();
 

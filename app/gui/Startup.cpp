@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "DemoSeeder.h"
 #include "ReferenceDb.h"
+#include "ReferenceHierarchy.h"
 #include "RulesAnalyzer.h"
 #include "SqliteWorkStore.h"
 
@@ -33,6 +34,7 @@ bool openReference(const QString& path, Startup& out)
                                               "installed. Import a release with wcw-cli import.");
     out.setup.facts = reference;
     out.setup.search = reference;
+    out.setup.hierarchy = std::make_shared<db::ReferenceHierarchy>(*reference);
     out.timings.referenceMs = timer.elapsed();
     return true;
 }
