@@ -47,7 +47,7 @@ QString describeMention(const Mention& m)
         flags << NoteView::tr("uncertain");
     if (!flags.isEmpty())
         lines << flags.join(QStringLiteral(", "));
-    const QString section = sectionName(m.section);
+    const QString section = ui::sectionName(m.section); // qualified: wcw::sectionName (NoteEvidence.h) is found by ADL too
     if (!section.isEmpty())
         lines << NoteView::tr("section: %1").arg(section);
     for (auto it = m.attributes.cbegin(); it != m.attributes.cend(); ++it)
