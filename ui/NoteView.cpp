@@ -21,7 +21,7 @@ QString describeMention(const Mention& m)
     if (!flags.isEmpty())
         lines << flags.join(QStringLiteral(", "));
     if (m.section != NoteSection::Unknown)
-        lines << NoteView::tr("section: %1").arg(sectionName(m.section));
+        lines << NoteView::tr("section: %1").arg(noteSectionId(m.section));
     for (auto it = m.attributes.cbegin(); it != m.attributes.cend(); ++it)
         lines << QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
