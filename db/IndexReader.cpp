@@ -1,5 +1,7 @@
 #include "IndexReader.h"
 
+#include "XmlFile.h"
+
 namespace wcw::db {
 
 IndexReader::IndexReader(QString fileName, const ImportControl& control)
@@ -17,11 +19,7 @@ bool IndexReader::read(const QByteArray& bytes, IndexData* out)
     while (!m_xml.hasError() && !m_xml.atEnd())
         m_xml.readNext();
     if (m_xml.hasError()) {
-        m_error = QStringLiteral("%1:%2:%3: %4")
-                      .arg(m_fileName)
-                      .arg(m_xml.lineNumber())
-                      .arg(m_xml.columnNumber())
-                      .arg(m_xml.errorString());
+        m_error = positionedError(m_xml, m_fileName);
         return false;
     }
     m_control.report(QStringLiteral("index"), m_total, m_total);
@@ -35,17 +33,8 @@ QString IndexReader::text()
 
 void IndexReader::readRoot()
 {
-    if (!m_xml.readNextStartElement()) {
-        if (!m_xml.hasError())
-            m_xml.raiseError(QStringLiteral("no XML element found; not an index file"));
+    if (!enterRoot(m_xml, QLatin1String("ICD10CM.index"), QStringLiteral("index")))
         return;
-    }
-    if (m_xml.name() != QLatin1String("ICD10CM.index")) {
-        m_xml.raiseError(
-            QStringLiteral("not an ICD-10-CM index file: root element <%1>, expected <ICD10CM.index>")
-                .arg(m_xml.name().toString()));
-        return;
-    }
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == QLatin1String("version"))
             m_out->version = text();

@@ -1,6 +1,7 @@
 #include "TabularReader.h"
 
 #include "IcdCode.h"
+#include "XmlFile.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -55,11 +56,7 @@ bool TabularReader::read(const QByteArray& bytes, TabularData* out)
             m_xml.readNext();
     }
     if (m_xml.hasError()) {
-        m_error = QStringLiteral("%1:%2:%3: %4")
-                      .arg(m_fileName)
-                      .arg(m_xml.lineNumber())
-                      .arg(m_xml.columnNumber())
-                      .arg(m_xml.errorString());
+        m_error = positionedError(m_xml, m_fileName);
         return false;
     }
     m_control.report(QStringLiteral("tabular"), m_total, m_total);
@@ -89,17 +86,8 @@ void TabularReader::unknownElement(const QString& where)
 
 void TabularReader::readRoot()
 {
-    if (!m_xml.readNextStartElement()) {
-        if (!m_xml.hasError())
-            m_xml.raiseError(QStringLiteral("no XML element found; not a tabular file"));
+    if (!enterRoot(m_xml, QLatin1String("ICD10CM.tabular"), QStringLiteral("tabular")))
         return;
-    }
-    if (m_xml.name() != QLatin1String("ICD10CM.tabular")) {
-        m_xml.raiseError(
-            QStringLiteral("not an ICD-10-CM tabular file: root element <%1>, expected <ICD10CM.tabular>")
-                .arg(m_xml.name().toString()));
-        return;
-    }
     while (m_xml.readNextStartElement()) {
         if (m_xml.name() == QLatin1String("version"))
             m_out->version = text();
