@@ -194,15 +194,13 @@ QString ChartReading::sideNear(int start, int end) const
 void ChartReading::readMentions()
 {
     const Lexicon& lex = Lexicon::instance();
-    auto it = lex.mentionPattern().globalMatch(m_note);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const int group = match.lastCapturedIndex();
+    for (const PatternMatch& match : lex.mentionsIn(m_note)) {
+        const int group = match.group;
         if (group < 1 || group > lex.kinds().size())
             continue;
         Mention m;
         m.kind = lex.kinds().at(group - 1);
-        m.span = {match.captured(0), int(match.capturedStart(0)), int(match.capturedEnd(0))};
+        m.span = {m_note.mid(match.start, match.end - match.start), match.start, match.end};
         m.section = sectionAt(m.span.start);
         const int cs = clauseStart(m.span.start);
         const int ce = clauseEnd(m.span.end);

@@ -26,51 +26,6 @@ QRegularExpression compile(const QString& pattern)
 
 } // namespace
 
-CueList::CueList(const QStringList& phrases) : m_phrases(phrases) {}
-
-bool CueList::boundaryOk(QStringView text, qsizetype start, qsizetype end) const
-{
-    const auto word = [](QChar c) { return c.isLetterOrNumber(); };
-    if (word(text.at(start)) && start > 0 && word(text.at(start - 1)))
-        return false;
-    return !(word(text.at(end - 1)) && end < text.size() && word(text.at(end)));
-}
-
-qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) const
-{
-    qsizetype best = -1, bestEnd = -1;
-    for (const QString& p : m_phrases) {
-        qsizetype at = text.indexOf(p, from, Qt::CaseInsensitive);
-        while (at >= 0 && (best < 0 || at < best)) {
-            if (boundaryOk(text, at, at + p.size())) {
-                best = at;
-                bestEnd = at + p.size();
-                break;
-            }
-            at = text.indexOf(p, at + 1, Qt::CaseInsensitive);
-        }
-    }
-    if (end)
-        *end = bestEnd;
-    return best;
-}
-
-qsizetype CueList::lastEnd(QStringView text) const
-{
-    qsizetype best = -1;
-    for (const QString& p : m_phrases) {
-        qsizetype at = text.lastIndexOf(p, text.size(), Qt::CaseInsensitive);
-        while (at >= 0) {
-            if (boundaryOk(text, at, at + p.size())) {
-                best = std::max(best, at + p.size());
-                break;
-            }
-            at = at > 0 ? text.lastIndexOf(p, at - 1, Qt::CaseInsensitive) : -1;
-        }
-    }
-    return best;
-}
-
 const Lexicon& Lexicon::instance()
 {
     static const Lexicon lexicon;
@@ -137,6 +92,8 @@ Lexicon::Lexicon()
         m_stopwords.insert(w);
     if (!m_mentions.isValid())
         loadError = QStringLiteral(":/rules/lexicon.json: mention pattern: ") + m_mentions.errorString();
+    else
+        m_scanner = MentionScanner(m_mentions);
 }
 
 } // namespace wcw::rules

@@ -1,6 +1,9 @@
 #pragma once
 // The words the rules core looks for in notes (resources/rules/lexicon.json), compiled once.
 // Data, not code: a trainer can add a synonym or a cause without touching C++.
+#include "CueList.h"
+#include "MentionScanner.h"
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -29,24 +32,6 @@ struct SupportingTerm
     QString why;
 };
 
-// Short cue phrases ("denies", "neg for", "r/o", "?") found case-insensitively on word
-// boundaries. Plain string search: a regex per cue per mention costs more than the whole rule set.
-class CueList
-{
-public:
-    CueList() = default;
-    explicit CueList(const QStringList& phrases);
-    // End offset of the last cue in text, or -1.
-    qsizetype lastEnd(QStringView text) const;
-    bool occursIn(QStringView text) const { return firstStart(text, 0) >= 0; }
-    // Start of the first cue at or after `from`, -1 when none; *end receives its end.
-    qsizetype firstStart(QStringView text, qsizetype from, qsizetype* end = nullptr) const;
-
-private:
-    bool boundaryOk(QStringView text, qsizetype start, qsizetype end) const;
-    QStringList m_phrases;
-};
-
 class Lexicon
 {
 public:
@@ -55,6 +40,8 @@ public:
     // One alternation over all mention kinds and causes; group i+1 is kinds().at(i).
     const QRegularExpression& mentionPattern() const { return m_mentions; }
     const QStringList& kinds() const { return m_kinds; } // cause groups are named "cause:<id>"
+    // The matches of mentionPattern() in a note, found without trying it at every position.
+    QList<PatternMatch> mentionsIn(const QString& note) const { return m_scanner.scan(note); }
 
     const CueList& negationBefore() const { return m_negBefore; }
     const CueList& negationAfter() const { return m_negAfter; }
@@ -78,6 +65,7 @@ public:
 private:
     Lexicon();
     QRegularExpression m_mentions, m_attribution, m_progression;
+    MentionScanner m_scanner;
     CueList m_negBefore, m_negAfter, m_negBreak, m_uncBefore, m_uncAfter, m_histBefore;
     QStringList m_kinds;
     QList<CauseTerm> m_causes;

@@ -1,0 +1,89 @@
+#include "CueList.h"
+
+namespace wcw::rules {
+namespace {
+
+// Case folding as QString::indexOf(..., Qt::CaseInsensitive) does it, with an ASCII fast path.
+QChar fold(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u));
+    return c.toCaseFolded();
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+} // namespace
+
+CueList::CueList(const QStringList& phrases)
+{
+    for (const QString& p : phrases) {
+        if (p.isEmpty())
+            continue;
+        QString folded(p.size(), Qt::Uninitialized);
+        for (qsizetype i = 0; i < p.size(); ++i)
+            folded[i] = fold(p.at(i));
+        const int index = int(m_phrases.size());
+        m_phrases.append(folded);
+        const char16_t first = folded.at(0).unicode();
+        (first < 0x80 ? m_ascii[first] : m_other).append(index);
+    }
+}
+
+const QList<int>& CueList::startingWith(QChar c) const
+{
+    const QChar f = fold(c);
+    return f.unicode() < 0x80 ? m_ascii[f.unicode()] : m_other;
+}
+
+qsizetype CueList::lengthAt(QStringView text, qsizetype at, int phrase) const
+{
+    const QString& p = m_phrases[phrase];
+    const qsizetype end = at + p.size();
+    if (end > text.size())
+        return 0;
+    for (qsizetype k = 0; k < p.size(); ++k) {
+        if (fold(text[at + k]) != p[k])
+            return 0;
+    }
+    // A cue that starts (ends) with a letter or digit must not continue a word ("no" in "know").
+    if (isWordChar(text[at]) && at > 0 && isWordChar(text[at - 1]))
+        return 0;
+    if (isWordChar(text[end - 1]) && end < text.size() && isWordChar(text[end]))
+        return 0;
+    return p.size();
+}
+
+qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) const
+{
+    for (qsizetype at = std::max<qsizetype>(from, 0); at < text.size(); ++at) {
+        for (int phrase : startingWith(text[at])) {
+            if (const qsizetype n = lengthAt(text, at, phrase)) {
+                if (end)
+                    *end = at + n;
+                return at;
+            }
+        }
+    }
+    if (end)
+        *end = -1;
+    return -1;
+}
+
+qsizetype CueList::lastEnd(QStringView text) const
+{
+    qsizetype best = -1;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        for (int phrase : startingWith(text[at])) {
+            if (const qsizetype n = lengthAt(text, at, phrase))
+                best = std::max(best, at + n);
+        }
+    }
+    return best;
+}
+
+} // namespace wcw::rules

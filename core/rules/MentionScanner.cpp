@@ -1,0 +1,114 @@
+#include "MentionScanner.h"
+
+namespace wcw::rules {
+namespace {
+
+// PCRE's \w without Unicode properties (QRegularExpression does not set UCP unless asked).
+bool isAsciiWord(char16_t u)
+{
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+}
+
+} // namespace
+
+// "\G" anchors the pattern where the match is asked to start. (Anchoring per call instead,
+// with AnchorAtOffsetMatchOption, makes PCRE leave its JIT code for the slow interpreter.)
+MentionScanner::MentionScanner(const QRegularExpression& pattern)
+    : m_plain(pattern),
+      m_pattern(QStringLiteral("\\G(?:") + pattern.pattern() + u')', pattern.patternOptions())
+{
+    m_pattern.optimize();
+    const QString p = pattern.pattern();
+    // A positive lookbehind could hold in a note but not at the start of a probe string.
+    m_filter = pattern.isValid() && p.startsWith(QStringLiteral("\\b(?:")) && !p.contains(u"(?<=");
+    if (m_filter)
+        buildTables();
+}
+
+// Could a match begin with `prefix`? A hard partial match reports a match that ran out of text.
+bool MentionScanner::possible(const QString& prefix, qsizetype offset) const
+{
+    const QRegularExpressionMatch m =
+        m_pattern.match(prefix, offset, QRegularExpression::PartialPreferFirstMatch);
+    return m.hasMatch() || m.hasPartialMatch();
+}
+
+void MentionScanner::buildTables()
+{
+    for (auto& row : m_pair)
+        row.fill(-1);
+    for (char16_t a = 0; a < 128; ++a) {
+        if (isAsciiWord(a))
+            continue;
+        // At the end of a word \b holds before a non-word character: can an alternative start so?
+        for (char16_t w = 0; w < 128 && !m_afterWord.test(a); ++w)
+            m_afterWord.set(a, isAsciiWord(w) && possible(QString(QChar(w)) + QChar(a), 1));
+    }
+    for (char16_t a = 0; a < 128; ++a) {
+        if (!isAsciiWord(a) || !possible(QString(QChar(a))))
+            continue;
+        m_first.set(a);
+        for (char16_t b = 0; b < 128; ++b) {
+            const QString two = QString(QChar(a)) + QChar(b);
+            if (!possible(two))
+                continue;
+            std::bitset<128> third;
+            for (char16_t c = 0; c < 128; ++c)
+                third.set(c, possible(two + QChar(c)));
+            m_pair[a][b] = qint16(m_third.size());
+            m_third.append(third);
+        }
+    }
+}
+
+bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
+{
+    if (!m_filter)
+        return true;
+    const char16_t c = text[at].unicode();
+    const char16_t before = at > 0 ? text[at - 1].unicode() : u' ';
+    if (c >= 0x80 || before >= 0x80)
+        return true; // PCRE's caseless matching folds some non-ASCII letters onto ASCII ones
+    if (!isAsciiWord(c))
+        return isAsciiWord(before) && m_afterWord.test(c);
+    if (isAsciiWord(before))
+        return false; // inside a word: no word boundary
+    if (!m_first.test(c))
+        return false;
+    if (at + 1 >= text.size() || text[at + 1].unicode() >= 0x80)
+        return true;
+    const qint16 row = m_pair[c][text[at + 1].unicode()];
+    if (row < 0)
+        return false;
+    if (at + 2 >= text.size() || text[at + 2].unicode() >= 0x80)
+        return true;
+    return m_third[row].test(text[at + 2].unicode());
+}
+
+QList<PatternMatch> MentionScanner::scan(const QString& text) const
+{
+    QList<PatternMatch> out;
+    // PCRE validates the UTF-16 of the subject on every call; once per note is enough. A note
+    // that is not valid UTF-16 gets exactly what a global match gives it (PCRE refuses it).
+    if (!QStringView(text).isValidUtf16()) {
+        auto it = m_plain.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out.append({m.lastCapturedIndex(), int(m.capturedStart(0)), int(m.capturedEnd(0))});
+        }
+        return out;
+    }
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!mayStartAt(text, at))
+            continue;
+        const QRegularExpressionMatch m = m_pattern.match(
+            text, at, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            continue;
+        out.append({m.lastCapturedIndex(), int(m.capturedStart(0)), int(m.capturedEnd(0))});
+        at = std::max(at, m.capturedEnd(0) - 1); // the next match starts where this one ends
+    }
+    return out;
+}
+
+} // namespace wcw::rules

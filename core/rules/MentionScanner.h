@@ -1,0 +1,50 @@
+#pragma once
+// Finds exactly the matches a global match of the lexicon's mention pattern finds, but runs the
+// pattern only where a match can start. The pattern is one big case-insensitive alternation
+// anchored on a word boundary; PCRE tries every alternative at every word start, which made it
+// half of the time of a whole check. Here a table built once from the pattern itself (by partial
+// matching every one-, two- and three-character prefix) says which word starts can begin a
+// match, and the pattern is tried, anchored, only there. No words are repeated outside
+// resources/rules/lexicon.json: the table follows whatever the patterns say.
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <array>
+#include <bitset>
+
+namespace wcw::rules {
+
+struct PatternMatch
+{
+    int group = 0; // the last capturing group that took part (Lexicon::kinds().at(group - 1))
+    int start = 0;
+    int end = 0;
+};
+
+class MentionScanner
+{
+public:
+    MentionScanner() = default;
+    // `pattern` must start with "\b(?:" (every match starts a word); otherwise, or when the
+    // pattern has a lookbehind that a prefix cannot judge, every position is tried.
+    explicit MentionScanner(const QRegularExpression& pattern);
+
+    // Non-overlapping matches, leftmost first, as QRegularExpression::globalMatch returns them.
+    QList<PatternMatch> scan(const QString& text) const;
+    // Whether a match may start at `at` (exposed for tests: never false where one does).
+    bool mayStartAt(QStringView text, qsizetype at) const;
+
+private:
+    bool possible(const QString& prefix, qsizetype offset = 0) const;
+    void buildTables();
+
+    QRegularExpression m_plain;   // the pattern as given
+    QRegularExpression m_pattern; // anchored with \G where the match is asked to start
+    bool m_filter = false;
+    std::bitset<128> m_first;     // ASCII characters that can start a match
+    std::bitset<128> m_afterWord; // ASCII non-word characters that can start a match after a word
+    std::array<std::array<qint16, 128>, 128> m_pair{}; // -1: no match starts so; else a row of m_third
+    QList<std::bitset<128>> m_third;                   // by pair: ASCII third characters that can follow
+};
+
+} // namespace wcw::rules

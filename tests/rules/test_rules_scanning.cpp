@@ -1,0 +1,271 @@
+// The fast scanners of the rules core must find exactly what the plain searches they replace
+// find: CueList (one pass, first-character index) against a search per phrase, MentionScanner
+// (pattern tried only where a match can start) against QRegularExpression::globalMatch.
+// Edge cases: word boundaries, mentions at the start and end of a note, upper case,
+// punctuation, non-ASCII letters and invalid UTF-16.
+#include "rules/CueList.h"
+#include "rules/Lexicon.h"
+#include "rules/MentionScanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace wcw::rules;
+
+namespace {
+
+// The search CueList replaced: each phrase by QStringView::indexOf, case-insensitive.
+bool boundaryOk(QStringView text, qsizetype start, qsizetype end)
+{
+    const auto word = [](QChar c) { return c.isLetterOrNumber(); };
+    if (word(text.at(start)) && start > 0 && word(text.at(start - 1)))
+        return false;
+    return !(word(text.at(end - 1)) && end < text.size() && word(text.at(end)));
+}
+
+std::pair<qsizetype, qsizetype> plainFirst(const QStringList& phrases, QStringView text, qsizetype from)
+{
+    qsizetype best = -1, bestEnd = -1;
+    for (const QString& p : phrases) {
+        for (qsizetype at = text.indexOf(p, from, Qt::CaseInsensitive); at >= 0 && (best < 0 || at < best);
+             at = text.indexOf(p, at + 1, Qt::CaseInsensitive)) {
+            if (boundaryOk(text, at, at + p.size())) {
+                best = at;
+                bestEnd = at + p.size();
+                break;
+            }
+        }
+    }
+    return {best, bestEnd};
+}
+
+qsizetype plainLastEnd(const QStringList& phrases, QStringView text)
+{
+    qsizetype best = -1;
+    for (const QString& p : phrases) {
+        for (qsizetype at = text.indexOf(p, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(p, at + 1, Qt::CaseInsensitive)) {
+            if (boundaryOk(text, at, at + p.size()))
+                best = std::max(best, at + p.size());
+        }
+    }
+    return best;
+}
+
+QList<PatternMatch> plainScan(const QRegularExpression& re, const QString& text)
+{
+    QList<PatternMatch> out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append({m.lastCapturedIndex(), int(m.capturedStart(0)), int(m.capturedEnd(0))});
+    }
+    return out;
+}
+
+QString describe(const QList<PatternMatch>& ms, const QString& text)
+{
+    QStringList parts;
+    for (const PatternMatch& m : ms)
+        parts.append(
+            QStringLiteral("%1@%2:%3").arg(m.group).arg(m.start).arg(text.mid(m.start, m.end - m.start)));
+    return parts.join(QStringLiteral(", "));
+}
+
+// Every note of the shared and our own cases, plus every sentence with its case variants.
+QStringList corpus()
+{
+    QStringList files{QStringLiteral(WCW_SHARED_DIR "/cases/weakness-cases.jsonl")};
+    const QDir own(QStringLiteral(WCW_TEST_DATA_DIR "/rules"));
+    for (const QString& f : own.entryList({QStringLiteral("*.jsonl")}, QDir::Files))
+        files.append(own.filePath(f));
+    QStringList notes;
+    for (const QString& path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        while (!f.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+            const QString note = o.value(QStringLiteral("note")).toString();
+            if (note.isEmpty())
+                continue;
+            notes << note << note.toUpper() << note.toLower();
+        }
+    }
+    return notes;
+}
+
+const QStringList kNegation{QStringLiteral("denies"),  QStringLiteral("no"),
+                            QStringLiteral("neg for"), QStringLiteral("w/o"),
+                            QStringLiteral("?"),       QStringLiteral("r/o"),
+                            QStringLiteral("not"),     QStringLiteral("negative for")};
+
+} // namespace
+
+class TestRulesScanning : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cueFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("start"); // -1: none
+        QTest::addColumn<int>("end");
+        QTest::newRow("at start") << QStringLiteral("No weakness") << 0 << 0 << 2;
+        QTest::newRow("at end") << QStringLiteral("weakness? no") << 0 << 8 << 9;
+        QTest::newRow("upper case") << QStringLiteral("Pt DENIES weakness") << 0 << 3 << 9;
+        QTest::newRow("inside a word") << QStringLiteral("I know nothing") << 0 << -1 << -1;
+        QTest::newRow("punctuation around") << QStringLiteral("ROS:(neg for) fever") << 0 << 5 << 12;
+        QTest::newRow("slash phrase") << QStringLiteral("weakness, r/o MG") << 0 << 10 << 13;
+        QTest::newRow("longer phrase listed later") << QStringLiteral("negative for x") << 0 << 0 << 12;
+        QTest::newRow("first listed wins at one offset") << QStringLiteral("not") << 0 << 0 << 3;
+        QTest::newRow("from skips") << QStringLiteral("no weakness, no fever") << 1 << 13 << 15;
+        QTest::newRow("non-ASCII letter after") << QStringLiteral("noé weakness") << 0 << -1 << -1;
+        QTest::newRow("non-ASCII letter before") << QStringLiteral("éno weakness") << 0 << -1 << -1;
+        QTest::newRow("non-ASCII punctuation") << QStringLiteral("\u2014no\u2014 weakness") << 0 << 1 << 3;
+        QTest::newRow("question mark inside word run") << QStringLiteral("weak?ness") << 0 << 4 << 5;
+        QTest::newRow("empty") << QString() << 0 << -1 << -1;
+    }
+    void cueFirst()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, from);
+        QFETCH(int, start);
+        QFETCH(int, end);
+        const CueList cues(kNegation);
+        qsizetype gotEnd = -2;
+        QCOMPARE(cues.firstStart(text, from, &gotEnd), qsizetype(start));
+        QCOMPARE(gotEnd, qsizetype(end));
+        const auto plain = plainFirst(kNegation, text, from);
+        QCOMPARE(plain.first, qsizetype(start));
+        QCOMPARE(plain.second, qsizetype(end));
+    }
+
+    void cueLastEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("end");
+        QTest::newRow("none") << QStringLiteral("weakness and fatigue") << -1;
+        QTest::newRow("last of several") << QStringLiteral("no fever, denies chills, ") << 16;
+        QTest::newRow("longest at one start") << QStringLiteral("x negative for ") << 14;
+        QTest::newRow("at the very end") << QStringLiteral("weakness NO") << 11;
+        QTest::newRow("inside words only") << QStringLiteral("knot anno deniesx") << -1;
+    }
+    void cueLastEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, end);
+        const CueList cues(kNegation);
+        QCOMPARE(cues.lastEnd(text), qsizetype(end));
+        QCOMPARE(plainLastEnd(kNegation, text), qsizetype(end));
+    }
+
+    // Every cue list of the lexicon, on every clause prefix of every corpus note.
+    void cueListsMatchPlainSearch()
+    {
+        const QStringList notes = corpus();
+        QVERIFY(notes.size() > 60);
+        QFile f(QStringLiteral(":/rules/lexicon.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        for (const char* key : {"negationBefore", "negationAfter", "negationBreak", "uncertainBefore",
+                                "uncertainAfter", "historicalBefore"}) {
+            QStringList phrases;
+            for (const QJsonValue& v : root.value(QLatin1String(key)).toArray())
+                phrases.append(v.toString());
+            const CueList cues(phrases);
+            for (const QString& note : notes) {
+                for (qsizetype from = 0; from < note.size(); from += 37) {
+                    qsizetype end = -2;
+                    const qsizetype start = cues.firstStart(note, from, &end);
+                    const auto plain = plainFirst(phrases, note, from);
+                    QCOMPARE(start, plain.first);
+                    QCOMPARE(end, plain.second);
+                    const QStringView prefix = QStringView(note).left(from);
+                    QCOMPARE(cues.lastEnd(prefix), plainLastEnd(phrases, prefix));
+                }
+            }
+        }
+    }
+
+    void mentionScan_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count"); // matches expected (also compared with globalMatch)
+        QTest::newRow("at start") << QStringLiteral("Weakness of both legs") << 1;
+        QTest::newRow("at end") << QStringLiteral("pt reports weakness") << 1;
+        QTest::newRow("whole note") << QStringLiteral("weak") << 1;
+        QTest::newRow("upper case") << QStringLiteral("GENERALIZED WEAKNESS. FATIGUE.") << 2;
+        QTest::newRow("punctuation") << QStringLiteral("(weakness),fatigue;malaise.") << 3;
+        QTest::newRow("inside a word") << QStringLiteral("tweak overweakness unfatigued") << 0;
+        QTest::newRow("underscore joins words") << QStringLiteral("x_weakness") << 0;
+        QTest::newRow("digit grade") << QStringLiteral("LUE 4-/5, RUE 5/5") << 2;
+        QTest::newRow("grade after slash") << QStringLiteral("10/4/5") << 0;
+        QTest::newRow("case-sensitive abbreviation") << QStringLiteral("MG and mg and MS and ms") << 2;
+        QTest::newRow("one-letter side") << QStringLiteral("L-sided weakness, R MCA infarct") << 3;
+        QTest::newRow("non-ASCII before") << QStringLiteral("éweakness \u00e9 weakness") << 2;
+        QTest::newRow("non-ASCII inside") << QStringLiteral("guillain-barr\u00e9 syndrome") << 1;
+        QTest::newRow("kelvin sign folds to k") << QStringLiteral("wea\u212Aness") << 1;
+        QTest::newRow("lone surrogate")
+            << QStringLiteral("weakness ") + QChar(0xd800) + QStringLiteral(" fatigue")
+            << 0; // PCRE refuses invalid UTF-16: no match at all
+        QTest::newRow("two-letter end") << QStringLiteral("fatigue, MS") << 2;
+        QTest::newRow("empty") << QString() << 0;
+    }
+    void mentionScan()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        const Lexicon& lex = Lexicon::instance();
+        QVERIFY2(lex.loadError.isEmpty(), qPrintable(lex.loadError));
+        const QList<PatternMatch> fast = lex.mentionsIn(text);
+        const QList<PatternMatch> plain = plainScan(lex.mentionPattern(), text);
+        QCOMPARE(describe(fast, text), describe(plain, text));
+        QCOMPARE(fast.size(), count);
+    }
+
+    // The whole corpus: identical matches, and the prefilter never refuses a real match start.
+    void mentionScanMatchesGlobalMatch()
+    {
+        const Lexicon& lex = Lexicon::instance();
+        const QStringList notes = corpus();
+        QVERIFY(notes.size() > 60);
+        int total = 0;
+        for (const QString& note : notes) {
+            const QList<PatternMatch> plain = plainScan(lex.mentionPattern(), note);
+            QCOMPARE(describe(lex.mentionsIn(note), note), describe(plain, note));
+            total += int(plain.size());
+        }
+        QVERIFY(total > 200);
+    }
+
+    // A pattern the prefilter cannot judge (a lookbehind that must hold) is tried everywhere.
+    void unfilterablePatternFallsBack()
+    {
+        const QRegularExpression re(QStringLiteral("\\b(?:(?<=x)(weak))"),
+                                    QRegularExpression::CaseInsensitiveOption);
+        const MentionScanner scanner(re);
+        QVERIFY(scanner.mayStartAt(u"xweak", 1));
+        const QString text = QStringLiteral("a weak x-weak");
+        QCOMPARE(describe(scanner.scan(text), text), describe(plainScan(re, text), text));
+    }
+
+    // An alternative that starts with punctuation right after a word ("x?") is still found.
+    void punctuationStartAfterWord()
+    {
+        const QRegularExpression re(QStringLiteral("\\b(?:(\\?\\?)|(weak))"),
+                                    QRegularExpression::CaseInsensitiveOption);
+        const MentionScanner scanner(re);
+        const QString text = QStringLiteral("weak?? ?? weak");
+        QCOMPARE(describe(scanner.scan(text), text), describe(plainScan(re, text), text));
+        QCOMPARE(scanner.scan(text).size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulesScanning)
+#include "test_rules_scanning.moc"
