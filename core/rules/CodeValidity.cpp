@@ -3,8 +3,7 @@
 // releases take effect 1 October / 1 April).
 #include "Lexicon.h"
 #include "RuleFactories.h"
-
-#include <QRegularExpression>
+#include "TextWords.h"
 
 namespace wcw::rules {
 namespace {
@@ -131,7 +130,6 @@ QStringList billableDescendants(const RuleContext& ctx, const QString& header, i
 
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
 {
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{2,}"));
     const QString& note = ctx.lowerNote();
     QString best;
     int bestHits = 0, bestMisses = 0;
@@ -140,9 +138,8 @@ QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
         if (!r)
             continue;
         int hits = 0, misses = 0;
-        auto it = word.globalMatch(r->title.toLower());
-        while (it.hasNext()) {
-            const QString w = it.next().captured(0);
+        const QString title = lowerText(r->title);
+        for (QStringView w : lowerWords(title, 3)) {
             if (Lexicon::instance().isStopword(w))
                 continue;
             (note.contains(w) ? hits : misses) += 1;

@@ -2,6 +2,7 @@
 // (OCG I.A.12.a), unless the note documents the two conditions as unrelated.
 #include "Lexicon.h"
 #include "RuleFactories.h"
+#include "TextWords.h"
 
 #include <QRegularExpression>
 
@@ -50,11 +51,9 @@ bool namesCondition(const RuleContext& ctx, const Cover& cover, const QString& o
     const CodeRecord* r = ctx.record(other);
     if (!r)
         return true;
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{3,}"));
-    const QString noteText = cover.text.toLower();
-    auto it = word.globalMatch(r->title.toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured(0);
+    const QString noteText = lowerText(cover.text);
+    const QString title = lowerText(r->title);
+    for (QStringView w : lowerWords(title, 4)) {
         if (!Lexicon::instance().isStopword(w) && noteText.contains(w))
             return true;
     }

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace wcw::rules {
 namespace {
@@ -30,6 +31,13 @@ const Lexicon& Lexicon::instance()
 {
     static const Lexicon lexicon;
     return lexicon;
+}
+
+bool Lexicon::isStopword(QStringView lowerWord) const
+{
+    const auto it = std::lower_bound(m_stopwords.cbegin(), m_stopwords.cend(), lowerWord,
+                                     [](const QString& a, QStringView b) { return QStringView(a) < b; });
+    return it != m_stopwords.cend() && QStringView(*it) == lowerWord;
 }
 
 const CauseTerm* Lexicon::cause(const QString& id) const
@@ -88,8 +96,9 @@ Lexicon::Lexicon()
     const QJsonObject sym = root.value(QStringLiteral("symptomCodes")).toObject();
     for (auto it = sym.begin(); it != sym.end(); ++it)
         m_symptomCodes.insert(it.key(), it.value().toString());
-    for (const QString& w : strings(root.value(QStringLiteral("noteStopwords"))))
-        m_stopwords.insert(w);
+    m_stopwords = strings(root.value(QStringLiteral("noteStopwords")));
+    std::sort(m_stopwords.begin(), m_stopwords.end());
+    m_stopwords.erase(std::unique(m_stopwords.begin(), m_stopwords.end()), m_stopwords.end());
     if (!m_mentions.isValid())
         loadError = QStringLiteral(":/rules/lexicon.json: mention pattern: ") + m_mentions.errorString();
     else

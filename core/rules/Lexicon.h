@@ -42,6 +42,7 @@ public:
     const QStringList& kinds() const { return m_kinds; } // cause groups are named "cause:<id>"
     // The matches of mentionPattern() in a note, found without trying it at every position.
     QList<PatternMatch> mentionsIn(const QString& note) const { return m_scanner.scan(note); }
+    const MentionScanner& mentionScanner() const { return m_scanner; }
 
     const CueList& negationBefore() const { return m_negBefore; }
     const CueList& negationAfter() const { return m_negAfter; }
@@ -58,7 +59,7 @@ public:
     // "R53.1" -> "weakness"; empty when not a weakness/fatigue/malaise symptom code.
     QString symptomKind(const QString& code) const { return m_symptomCodes.value(code); }
     QStringList symptomCodes() const { return m_symptomCodes.keys(); }
-    bool isStopword(const QString& lowerWord) const { return m_stopwords.contains(lowerWord); }
+    bool isStopword(QStringView lowerWord) const;
 
     QString loadError; // empty when the resource was read
 
@@ -71,7 +72,7 @@ private:
     QList<CauseTerm> m_causes;
     QList<SupportingTerm> m_supporting;
     QHash<QString, QString> m_symptomCodes;
-    QSet<QString> m_stopwords;
+    QStringList m_stopwords; // sorted, for binary search with a view
 };
 
 } // namespace wcw::rules

@@ -4,8 +4,7 @@
 // condition is documented (OCG I.A.13, III.B other diagnoses affecting care).
 #include "Lexicon.h"
 #include "RuleFactories.h"
-
-#include <QRegularExpression>
+#include "TextWords.h"
 
 namespace wcw::rules {
 namespace {
@@ -127,15 +126,10 @@ private:
     // Every significant word of the note text (without its code references) appears in the note.
     static bool documented(const RuleContext& ctx, const QString& noteText)
     {
-        static const QRegularExpression parens(QStringLiteral("\\([^)]*\\)"));
-        static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{3,}"));
-        QString text = noteText.toLower();
-        text.remove(parens);
+        const QString text = withoutParenthesized(lowerText(noteText));
         const QString& note = ctx.lowerNote();
         bool any = false;
-        auto it = word.globalMatch(text);
-        while (it.hasNext()) {
-            const QString w = it.next().captured(0);
+        for (QStringView w : lowerWords(text, 4)) {
             if (Lexicon::instance().isStopword(w))
                 continue;
             if (!note.contains(w))

@@ -1,4 +1,5 @@
 #include "Rule.h"
+#include "TextWords.h"
 
 namespace wcw::rules {
 
@@ -13,7 +14,7 @@ const CodeRecord* RuleContext::record(const QString& code) const
 const QString& RuleContext::lowerNote() const
 {
     if (m_lowerNote.isEmpty() && !encounter.note.isEmpty())
-        m_lowerNote = encounter.note.toLower();
+        m_lowerNote = lowerText(encounter.note);
     return m_lowerNote;
 }
 

@@ -2,8 +2,7 @@
 // (OCG I.B.5, IV.D / II.A), and a Tabular "code first" note puts its condition ahead (OCG I.A.13).
 #include "Lexicon.h"
 #include "RuleFactories.h"
-
-#include <QRegularExpression>
+#include "TextWords.h"
 
 namespace wcw::rules {
 namespace {
@@ -12,12 +11,10 @@ namespace {
 // them against the chapter/block of the other code ("Neoplasms").
 bool noteWordsName(const QString& noteText, const CodeRecord& other)
 {
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{3,}"));
-    const QString where = (other.chapter + u' ' + other.block + u' ' + other.title).toLower();
-    auto it = word.globalMatch(noteText.toLower());
+    const QString where = lowerText(other.chapter + u' ' + other.block + u' ' + other.title);
+    const QString text = lowerText(noteText);
     bool any = false;
-    while (it.hasNext()) {
-        const QString w = it.next().captured(0);
+    for (QStringView w : lowerWords(text, 4)) {
         if (Lexicon::instance().isStopword(w))
             continue;
         if (!where.contains(w))

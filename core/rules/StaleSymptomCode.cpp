@@ -4,6 +4,7 @@
 #include "Lexicon.h"
 #include "Progression.h"
 #include "RuleFactories.h"
+#include "TextWords.h"
 
 namespace wcw::rules {
 namespace {
@@ -70,7 +71,7 @@ private:
         const PriorVisit& last = earlier.last();
         if (!last.codes.contains(code))
             return std::nullopt;
-        const bool cloned = last.note.simplified() == ctx.encounter.note.simplified();
+        const bool cloned = sameSimplified(last.note, ctx.encounter.note);
         const ProgressionEvidence progress = readProgression(ctx.encounter.note);
         if (progress.any() && !cloned)
             return std::nullopt;

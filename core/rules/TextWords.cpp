@@ -1,0 +1,101 @@
+#include "TextWords.h"
+
+namespace wcw::rules {
+namespace {
+
+bool isLowerAscii(QChar c)
+{
+    return c.unicode() >= u'a' && c.unicode() <= u'z';
+}
+
+bool continuesWord(QChar c)
+{
+    return isLowerAscii(c) || c == u'\'' || c == u'-';
+}
+
+// Skips whitespace from i; true when more text follows.
+qsizetype skipSpace(QStringView s, qsizetype i)
+{
+    while (i < s.size() && s[i].isSpace())
+        ++i;
+    return i;
+}
+
+} // namespace
+
+QString lowerText(const QString& text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar* dst = out.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u >= 0x80)
+            return text.toLower(); // full Unicode lower-casing may change the length
+        dst[i] = QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u));
+    }
+    return out;
+}
+
+QList<QStringView> lowerWords(QStringView lower, int minLength)
+{
+    QList<QStringView> out;
+    qsizetype i = 0;
+    while (i < lower.size()) {
+        if (!isLowerAscii(lower[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < lower.size() && continuesWord(lower[j]))
+            ++j;
+        // A later start inside [i, j) would only give a shorter run, so none of them can match.
+        if (j - i >= minLength)
+            out.append(lower.mid(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+QString withoutParenthesized(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text[i] == u'(') {
+            const qsizetype close = text.indexOf(u')', i + 1);
+            if (close >= 0) {
+                i = close + 1;
+                continue;
+            }
+        }
+        out.append(text[i]);
+        ++i;
+    }
+    return out;
+}
+
+bool sameSimplified(QStringView a, QStringView b)
+{
+    qsizetype i = skipSpace(a, 0);
+    qsizetype j = skipSpace(b, 0);
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isSpace() || b[j].isSpace()) {
+            const qsizetype ni = skipSpace(a, i);
+            const qsizetype nj = skipSpace(b, j);
+            // Both must be at a whitespace run, and either both end there or both go on.
+            if (ni == i || nj == j || (ni == a.size()) != (nj == b.size()))
+                return false;
+            i = ni;
+            j = nj;
+            continue;
+        }
+        if (a[i] != b[j])
+            return false;
+        ++i;
+        ++j;
+    }
+    return skipSpace(a, i) == a.size() && skipSpace(b, j) == b.size();
+}
+
+} // namespace wcw::rules

@@ -1,0 +1,26 @@
+#pragma once
+// Plain scans the rules use on titles, Tabular note texts and notes, in place of small regexes
+// (a QRegularExpression call costs more than the scan itself on such short texts, and the rules
+// run them for every code of every encounter). Each does exactly what the regex it replaces did.
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace wcw::rules {
+
+// text.toLower(), without the Unicode tables when the text is ASCII (nearly every note).
+QString lowerText(const QString& text);
+
+// The words of lower-case text as the regex [a-z][a-z'-]{minLength-1,} finds them: runs of
+// a-z, apostrophe and hyphen that start with a letter and have at least minLength characters.
+// Views into `lower`.
+QList<QStringView> lowerWords(QStringView lower, int minLength);
+
+// text with every "(...)" removed, as text.remove(QRegularExpression("\\([^)]*\\)")).
+QString withoutParenthesized(QStringView text);
+
+// Two texts equal after QString::simplified() (whitespace runs as one space, ends trimmed),
+// compared without building the simplified copies.
+bool sameSimplified(QStringView a, QStringView b);
+
+} // namespace wcw::rules
