@@ -1,6 +1,7 @@
 #include "ChartReading.h"
 
 #include "Lexicon.h"
+#include "TextWords.h"
 
 #include <QRegularExpression>
 
@@ -25,6 +26,52 @@ const QRegularExpression& inlineStatement()
         QStringLiteral("\\b(?:referral dx|discharge dx|dx|imp|assessment)[ \\t]*:"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+bool isLineBreak(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'\n' || u == u'\r' || u == 0x0b || u == 0x0c || u == 0x85 || u == 0x2028 || u == 0x2029;
+}
+
+// Header lines ("A/P:") with their header word. The pattern can only match where a line starts,
+// so it is tried there, anchored with \G: the matches of a global match over the note without
+// PCRE trying every position. (Every character PCRE may count as a line break starts a line
+// here; the pattern's own ^ has the last word.)
+QList<QPair<int, QString>> headerLines(const QString& note)
+{
+    static const QRegularExpression anchored = [] {
+        QRegularExpression re(QStringLiteral("\\G(?:") + lineHeader().pattern() + u')',
+                              lineHeader().patternOptions());
+        re.optimize();
+        return re;
+    }();
+    QList<QPair<int, QString>> out;
+    if (!QStringView(note).isValidUtf16()) { // PCRE refuses it; keep exactly what it did
+        auto it = lineHeader().globalMatch(note);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out.append({int(m.capturedStart(0)), m.captured(1)});
+        }
+        return out;
+    }
+    qsizetype at = 0;
+    while (at < note.size()) {
+        const auto m = anchored.match(note, at, QRegularExpression::NormalMatch,
+                                      QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (m.hasMatch())
+            out.append({int(m.capturedStart(0)), m.captured(1)});
+        while (at < note.size() && !isLineBreak(note.at(at)))
+            ++at;
+        ++at;
+    }
+    return out;
+}
+
+const MentionScanner& inlineStatements()
+{
+    static const MentionScanner scanner(inlineStatement());
+    return scanner;
 }
 
 NoteSection sectionOf(const QString& header)
@@ -98,15 +145,10 @@ ChartReading::ChartReading(const QString& note) : m_note(note)
 void ChartReading::readSections()
 {
     m_sections.append({0, NoteSection::Unknown});
-    auto it = lineHeader().globalMatch(m_note);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        m_sections.append({int(m.capturedStart(0)), sectionOf(m.captured(1))});
-    }
-    auto inl = inlineStatement().globalMatch(m_note);
-    while (inl.hasNext()) {
-        const auto m = inl.next();
-        const int start = int(m.capturedStart(0));
+    for (const auto& [start, header] : headerLines(m_note))
+        m_sections.append({start, sectionOf(header)});
+    for (const PatternMatch& m : inlineStatements().scan(m_note)) {
+        const int start = m.start;
         const int lineEnd = m_note.indexOf(u'\n', start);
         m_sections.append({start, NoteSection::Assessment});
         // A statement inside a line ends with that line; the section in force before it resumes.
@@ -302,13 +344,11 @@ QList<QPair<QString, EvidenceSpan>> ChartReading::causesExplaining(const QString
 
 bool ChartReading::uncertainMentionOf(const QString& phrase, EvidenceSpan* span) const
 {
-    static const QRegularExpression word(QStringLiteral("[a-z][a-z'-]{2,}"));
     QStringList words;
-    auto it = word.globalMatch(phrase.toLower());
-    while (it.hasNext()) {
-        const QString w = it.next().captured(0);
+    const QString lower = lowerText(phrase);
+    for (QStringView w : lowerWords(lower, 3)) {
         if (!Lexicon::instance().isStopword(w))
-            words.append(w);
+            words.append(w.toString());
     }
     if (words.isEmpty())
         return false;

@@ -4,7 +4,7 @@ namespace wcw::rules {
 namespace {
 
 // PCRE's \w without Unicode properties (QRegularExpression does not set UCP unless asked).
-bool isAsciiWord(char16_t u)
+inline bool isAsciiWord(char16_t u)
 {
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
 }
@@ -98,7 +98,10 @@ QList<PatternMatch> MentionScanner::scan(const QString& text) const
         }
         return out;
     }
+    const QChar* d = text.constData();
     for (qsizetype at = 0; at < text.size(); ++at) {
+        if (at > 0 && isAsciiWord(d[at].unicode()) && isAsciiWord(d[at - 1].unicode()))
+            continue; // inside a word, the common case: no word boundary
         if (!mayStartAt(text, at))
             continue;
         const QRegularExpressionMatch m = m_pattern.match(

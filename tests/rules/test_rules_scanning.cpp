@@ -3,9 +3,11 @@
 // (pattern tried only where a match can start) against QRegularExpression::globalMatch.
 // Edge cases: word boundaries, mentions at the start and end of a note, upper case,
 // punctuation, non-ASCII letters and invalid UTF-16.
+#include "rules/ChartReading.h"
 #include "rules/CueList.h"
 #include "rules/Lexicon.h"
 #include "rules/MentionScanner.h"
+#include "rules/TextWords.h"
 
 #include <QDir>
 #include <QFile>
@@ -242,6 +244,114 @@ private slots:
             total += int(plain.size());
         }
         QVERIFY(total > 200);
+    }
+
+    // Header lines are looked for at line starts only; the section in force at a marker word.
+    void sections_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("marker"); // the section of its first occurrence is checked
+        QTest::addColumn<QString>("section");
+        QTest::newRow("first line") << QStringLiteral("HPI: tired\nA/P: weak") << QStringLiteral("tired")
+                                    << QStringLiteral("hpi");
+        QTest::newRow("later line") << QStringLiteral("HPI: tired\nA/P: weak") << QStringLiteral("weak")
+                                    << QStringLiteral("assessment");
+        QTest::newRow("indented") << QStringLiteral("x\n \tROS : neg") << QStringLiteral("neg")
+                                  << QStringLiteral("ros");
+        QTest::newRow("CRLF") << QStringLiteral("CC: a\r\nExam: b\r\n") << QStringLiteral("b")
+                              << QStringLiteral("exam");
+        QTest::newRow("not at line start")
+            << QStringLiteral("CC: a; Exam: b") << QStringLiteral("b") << QStringLiteral("cc");
+        QTest::newRow("lower case") << QStringLiteral("pmh: htn\nplan: rtc") << QStringLiteral("htn")
+                                    << QStringLiteral("history");
+        QTest::newRow("inline statement") << QStringLiteral("PT eval. Referral dx: weakness\nplan: x")
+                                          << QStringLiteral("weakness") << QStringLiteral("assessment");
+        QTest::newRow("inline ends with line")
+            << QStringLiteral("CC: a. Dx: b\nc") << QStringLiteral("c") << QStringLiteral("cc");
+        QTest::newRow("header at end")
+            << QStringLiteral("weak\nA/P:") << QStringLiteral("weak") << QStringLiteral("unknown");
+        QTest::newRow("header word inside a word")
+            << QStringLiteral("CC: a\nSPE: b") << QStringLiteral("b") << QStringLiteral("cc");
+    }
+    void sections()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, marker);
+        QFETCH(QString, section);
+        const ChartReading chart(note);
+        QCOMPARE(wcw::noteSectionId(chart.sectionAt(int(note.indexOf(marker)))), section);
+    }
+
+    void words_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minLength");
+        QTest::newRow("title") << QStringLiteral("Muscle weakness (generalized)") << 4;
+        QTest::newRow("short words") << QStringLiteral("Age-related physical debility of old age") << 3;
+        QTest::newRow("apostrophe and hyphen") << QStringLiteral("bell's palsy, post-polio -x 'abc") << 4;
+        QTest::newRow("at start and end") << QStringLiteral("fatigue") << 4;
+        QTest::newRow("digits split") << QStringLiteral("type2diabetes e11.9 x") << 3;
+        QTest::newRow("non-ASCII splits") << QStringLiteral("guillain-barré syndrome étés") << 3;
+        QTest::newRow("upper case") << QStringLiteral("CRITICAL ILLNESS Myopathy") << 4;
+        QTest::newRow("dotless capital I") << QStringLiteral("İnflammation of muscle") << 4;
+        QTest::newRow("empty") << QString() << 3;
+    }
+    // lowerText/lowerWords do what toLower + the regex [a-z][a-z'-]{n-1,} did.
+    void words()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minLength);
+        const QString lower = lowerText(text);
+        QCOMPARE(lower, text.toLower());
+        const QRegularExpression re(QStringLiteral("[a-z][a-z'-]{%1,}").arg(minLength - 1));
+        QStringList expected, got;
+        auto it = re.globalMatch(text.toLower());
+        while (it.hasNext())
+            expected.append(it.next().captured(0));
+        for (QStringView w : lowerWords(lower, minLength))
+            got.append(w.toString());
+        QCOMPARE(got, expected);
+    }
+
+    void parentheses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("one") << QStringLiteral("muscle weakness (M62.8-) and more");
+        QTest::newRow("two") << QStringLiteral("(a) b (c)d");
+        QTest::newRow("nested") << QStringLiteral("x (a (b) c) y");
+        QTest::newRow("unclosed") << QStringLiteral("x (a b");
+        QTest::newRow("close only") << QStringLiteral("x) y (z)");
+        QTest::newRow("empty parens") << QStringLiteral("()()");
+    }
+    void parentheses()
+    {
+        QFETCH(QString, text);
+        QString expected = text;
+        expected.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)")));
+        QCOMPARE(withoutParenthesized(text), expected);
+    }
+
+    void simplified_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::newRow("same") << QStringLiteral("weak x 2 wks") << QStringLiteral("weak x 2 wks");
+        QTest::newRow("runs and ends") << QStringLiteral("  weak \n\t x  ") << QStringLiteral("weak x");
+        QTest::newRow("space vs none") << QStringLiteral("weak x") << QStringLiteral("weakx");
+        QTest::newRow("longer") << QStringLiteral("weak x") << QStringLiteral("weak x y");
+        QTest::newRow("trailing word") << QStringLiteral("weak ") << QStringLiteral("weak x");
+        QTest::newRow("differs") << QStringLiteral("weak") << QStringLiteral("Weak");
+        QTest::newRow("unicode space") << QStringLiteral("weak\u00a0x") << QStringLiteral("weak x");
+        QTest::newRow("blank") << QStringLiteral(" \n ") << QString();
+    }
+    // sameSimplified(a, b) is a.simplified() == b.simplified(), both ways round.
+    void simplified()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        const bool expected = a.simplified() == b.simplified();
+        QCOMPARE(sameSimplified(a, b), expected);
+        QCOMPARE(sameSimplified(b, a), expected);
     }
 
     // A pattern the prefilter cannot judge (a lookbehind that must hold) is tried everywhere.
