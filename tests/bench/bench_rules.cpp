@@ -1,6 +1,6 @@
 // bench_rules: `check` throughput on synthetic encounters (not a ctest).
 //
-//   build/tests/bench/bench_rules [--count N] [--db PATH] [--seed S]
+//   build/tests/bench/bench_rules [--count N] [--db PATH] [--seed S] [--profile N] [--write FILE]
 //
 // Generates N encounters deterministically (default 100,000): realistic 1-2 KB notes (mean about
 // 1.5 KB) built from clinical sentence templates, 3-5 earlier visits each with its own note,
@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QMap>
 #include <QStringList>
@@ -230,6 +231,7 @@ int main(int argc, char** argv)
     int count = 100000;
     unsigned seed = 20260301;
     QString dbPath;
+    QString writePath;    // --write FILE: the generated encounters as JSONL (for wcw-cli check --jsonl)
     int profileCount = 0; // --profile N: CPU time per phase and per rule over the first N encounters
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--count")
@@ -240,6 +242,8 @@ int main(int argc, char** argv)
             profileCount = args.at(i + 1).toInt();
         else if (args.at(i) == u"--seed")
             seed = args.at(i + 1).toUInt();
+        else if (args.at(i) == u"--write")
+            writePath = args.at(i + 1);
     }
     QTextStream out(stdout);
     if (dbPath.isEmpty()) {
@@ -264,6 +268,15 @@ int main(int argc, char** argv)
     for (int i = 0; i < count; ++i) {
         inputs.append(gen.encounter(i));
         bytes += inputs.last().size();
+    }
+    if (!writePath.isEmpty()) {
+        QFile file(writePath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            out << "bench_rules: cannot write " << writePath << '\n';
+            return 2;
+        }
+        for (const QByteArray& json : std::as_const(inputs))
+            file.write(json + '\n');
     }
     const CachedCodeFacts facts(reference); // ReferenceDb::record is not memoized; the rules ask it often
     const RulesEngine engine(facts);
