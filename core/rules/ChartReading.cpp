@@ -31,6 +31,8 @@ const QRegularExpression& inlineStatement()
 bool isLineBreak(QChar c)
 {
     const char16_t u = c.unicode();
+    if (u > 0x0d && u < 0x85)
+        return false; // the common case first
     return u == u'\n' || u == u'\r' || u == 0x0b || u == 0x0c || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
@@ -47,7 +49,7 @@ QList<QPair<int, QString>> headerLines(const QString& note)
         return re;
     }();
     QList<QPair<int, QString>> out;
-    if (!QStringView(note).isValidUtf16()) { // PCRE refuses it; keep exactly what it did
+    if (!validUtf16(note)) { // PCRE refuses it; keep exactly what it did
         auto it = lineHeader().globalMatch(note);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -122,16 +124,20 @@ int gradeOf(const QString& quote)
 
 } // namespace
 
+// Static lists: the facts ask this for every mention and family.
 QStringList ChartReading::familyKinds(const QString& family)
 {
+    static const QStringList weakness{QStringLiteral("weakness"),        QStringLiteral("muscle-weakness"),
+                                      QStringLiteral("hemiparesis"),     QStringLiteral("limb-weakness"),
+                                      QStringLiteral("facial-weakness"), QStringLiteral("icu-weakness")};
+    static const QStringList fatigue{QStringLiteral("fatigue"), QStringLiteral("neoplastic-fatigue")};
+    static const QStringList malaise{QStringLiteral("malaise")};
     if (family == u"weakness")
-        return {QStringLiteral("weakness"),        QStringLiteral("muscle-weakness"),
-                QStringLiteral("hemiparesis"),     QStringLiteral("limb-weakness"),
-                QStringLiteral("facial-weakness"), QStringLiteral("icu-weakness")};
+        return weakness;
     if (family == u"fatigue")
-        return {QStringLiteral("fatigue"), QStringLiteral("neoplastic-fatigue")};
+        return fatigue;
     if (family == u"malaise")
-        return {QStringLiteral("malaise")};
+        return malaise;
     return {family};
 }
 
@@ -352,23 +358,33 @@ bool ChartReading::uncertainMentionOf(const QString& phrase, EvidenceSpan* span)
     }
     if (words.isEmpty())
         return false;
-    const Lexicon& lex = Lexicon::instance();
     // Look at every uncertainty cue and the clause that follows it ("Probable multiple sclerosis").
-    qsizetype cueEnd = 0;
-    for (qsizetype at = lex.uncertainBefore().firstStart(m_note, 0, &cueEnd); at >= 0;
-         at = lex.uncertainBefore().firstStart(m_note, cueEnd, &cueEnd)) {
-        const int end = clauseEnd(int(cueEnd));
-        const QString clause = m_note.mid(at, end - at);
+    for (const auto& [at, end] : uncertainClauses()) {
+        const QStringView clause = QStringView(m_note).mid(at, end - at);
         bool all = true;
         for (const QString& w : std::as_const(words))
             all = all && clause.contains(w, Qt::CaseInsensitive);
         if (all) {
             if (span)
-                *span = {clause, int(at), end};
+                *span = {clause.toString(), at, end};
             return true;
         }
     }
     return false;
+}
+
+// The rule asks once per assigned code; the note's cues are found once.
+const QList<QPair<int, int>>& ChartReading::uncertainClauses() const
+{
+    if (m_uncertainClausesRead)
+        return m_uncertainClauses;
+    m_uncertainClausesRead = true;
+    const CueList& cues = Lexicon::instance().uncertainBefore();
+    qsizetype cueEnd = 0;
+    for (qsizetype at = cues.firstStart(m_note, 0, &cueEnd); at >= 0;
+         at = cues.firstStart(m_note, cueEnd, &cueEnd))
+        m_uncertainClauses.append({int(at), clauseEnd(int(cueEnd))});
+    return m_uncertainClauses;
 }
 
 } // namespace wcw::rules

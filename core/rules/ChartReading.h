@@ -60,6 +60,7 @@ private:
     int clauseEnd(int pos) const;
     QString sideNear(int start, int end) const;
     bool inStatement(const Mention& m) const;
+    const QList<QPair<int, int>>& uncertainClauses() const; // [cue start, clause end)
 
     QString m_note;
     QList<QPair<int, NoteSection>> m_sections; // start offset, section (ascending)
@@ -74,6 +75,8 @@ private:
         QString attributedFamily;
     };
     QList<Cause> m_causes;
+    mutable bool m_uncertainClausesRead = false;
+    mutable QList<QPair<int, int>> m_uncertainClauses;
 };
 
 } // namespace wcw::rules

@@ -1,13 +1,22 @@
 #include "MentionScanner.h"
 
+#include "TextWords.h"
+
 namespace wcw::rules {
 namespace {
 
 // PCRE's \w without Unicode properties (QRegularExpression does not set UCP unless asked).
-inline bool isAsciiWord(char16_t u)
+constexpr bool isAsciiWord(char16_t u)
 {
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
 }
+
+constexpr std::array<bool, 128> kWord = [] {
+    std::array<bool, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = isAsciiWord(u);
+    return t;
+}();
 
 } // namespace
 
@@ -41,13 +50,13 @@ void MentionScanner::buildTables()
         if (isAsciiWord(a))
             continue;
         // At the end of a word \b holds before a non-word character: can an alternative start so?
-        for (char16_t w = 0; w < 128 && !m_afterWord.test(a); ++w)
-            m_afterWord.set(a, isAsciiWord(w) && possible(QString(QChar(w)) + QChar(a), 1));
+        for (char16_t w = 0; w < 128 && !m_afterWord[a]; ++w)
+            m_afterWord[a] = isAsciiWord(w) && possible(QString(QChar(w)) + QChar(a), 1);
     }
     for (char16_t a = 0; a < 128; ++a) {
         if (!isAsciiWord(a) || !possible(QString(QChar(a))))
             continue;
-        m_first.set(a);
+        m_first[a] = true;
         for (char16_t b = 0; b < 128; ++b) {
             const QString two = QString(QChar(a)) + QChar(b);
             if (!possible(two))
@@ -70,10 +79,10 @@ bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
     if (c >= 0x80 || before >= 0x80)
         return true; // PCRE's caseless matching folds some non-ASCII letters onto ASCII ones
     if (!isAsciiWord(c))
-        return isAsciiWord(before) && m_afterWord.test(c);
+        return isAsciiWord(before) && m_afterWord[c];
     if (isAsciiWord(before))
         return false; // inside a word: no word boundary
-    if (!m_first.test(c))
+    if (!m_first[c])
         return false;
     if (at + 1 >= text.size() || text[at + 1].unicode() >= 0x80)
         return true;
@@ -90,7 +99,7 @@ QList<PatternMatch> MentionScanner::scan(const QString& text) const
     QList<PatternMatch> out;
     // PCRE validates the UTF-16 of the subject on every call; once per note is enough. A note
     // that is not valid UTF-16 gets exactly what a global match gives it (PCRE refuses it).
-    if (!QStringView(text).isValidUtf16()) {
+    if (!validUtf16(text)) {
         auto it = m_plain.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -98,10 +107,15 @@ QList<PatternMatch> MentionScanner::scan(const QString& text) const
         }
         return out;
     }
-    const QChar* d = text.constData();
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        if (at > 0 && isAsciiWord(d[at].unicode()) && isAsciiWord(d[at - 1].unicode()))
-            continue; // inside a word, the common case: no word boundary
+    const char16_t* d = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype n = text.size();
+    char16_t before = u' ';
+    for (qsizetype at = 0; at < n; before = d[at], ++at) {
+        // The ASCII case of mayStartAt() inline: most characters are inside a word or a blank.
+        const char16_t c = d[at];
+        if (m_filter && (c | before) < 0x80 &&
+            (kWord[c] ? kWord[before] || !m_first[c] : !(kWord[before] && m_afterWord[c])))
+            continue;
         if (!mayStartAt(text, at))
             continue;
         const QRegularExpressionMatch m = m_pattern.match(

@@ -41,8 +41,8 @@ private:
     QRegularExpression m_plain;   // the pattern as given
     QRegularExpression m_pattern; // anchored with \G where the match is asked to start
     bool m_filter = false;
-    std::bitset<128> m_first;     // ASCII characters that can start a match
-    std::bitset<128> m_afterWord; // ASCII non-word characters that can start a match after a word
+    std::array<bool, 128> m_first{};     // ASCII characters that can start a match
+    std::array<bool, 128> m_afterWord{}; // ASCII non-word characters that can start one after a word
     std::array<std::array<qint16, 128>, 128> m_pair{}; // -1: no match starts so; else a row of m_third
     QList<std::bitset<128>> m_third;                   // by pair: ASCII third characters that can follow
 };

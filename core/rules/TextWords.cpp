@@ -56,6 +56,15 @@ QList<QStringView> lowerWords(QStringView lower, int minLength)
     return out;
 }
 
+bool validUtf16(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isSurrogate())
+            return text.isValidUtf16();
+    }
+    return true;
+}
+
 QString withoutParenthesized(QStringView text)
 {
     QString out;

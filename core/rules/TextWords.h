@@ -16,6 +16,10 @@ QString lowerText(const QString& text);
 // Views into `lower`.
 QList<QStringView> lowerWords(QStringView lower, int minLength);
 
+// QStringView::isValidUtf16, without its decoding loop when there is no surrogate (nearly
+// every note). PCRE checks every subject it is given unless told the check was done.
+bool validUtf16(QStringView text);
+
 // text with every "(...)" removed, as text.remove(QRegularExpression("\\([^)]*\\)")).
 QString withoutParenthesized(QStringView text);
 
