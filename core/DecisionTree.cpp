@@ -49,9 +49,10 @@ bool DecisionTree::load(const QByteArray& json, QString* error)
         n.question = nv[QStringLiteral("question")].toString();
         n.guideline = nv[QStringLiteral("guideline")].toString();
         for (const QJsonValue& av : nv[QStringLiteral("answers")].toArray()) {
+            const QJsonObject when = av[QStringLiteral("when")].toObject();
             n.answers.append({av[QStringLiteral("id")].toString(), av[QStringLiteral("label")].toString(),
-                              av[QStringLiteral("when")].toObject(), av[QStringLiteral("next")].toString(),
-                              av[QStringLiteral("outcome")].toObject()});
+                              when, av[QStringLiteral("next")].toString(),
+                              av[QStringLiteral("outcome")].toObject(), TreeCondition::fromJson(when)});
         }
         if (n.id.isEmpty() || n.question.isEmpty() || n.guideline.isEmpty() || n.answers.isEmpty()) {
             *error = QStringLiteral("node \"%1\": needs id, question, guideline and answers").arg(n.id);
@@ -92,32 +93,56 @@ bool DecisionTree::load(const QByteArray& json, QString* error)
 }
 
 // {"fact":"x"} | {"fact":"x","is":"detail"} | {"all":[..]} | {"any":[..]} | {"not":{..}}
-bool DecisionTree::holds(const QJsonObject& cond, const rules::ChartReading& chart,
+TreeCondition TreeCondition::fromJson(const QJsonObject& when)
+{
+    TreeCondition c;
+    const auto partsOf = [&c](const QJsonValue& list) {
+        for (const QJsonValue& v : list.toArray())
+            c.parts.append(fromJson(v.toObject()));
+    };
+    if (when.contains(QStringLiteral("all"))) {
+        c.kind = Kind::All;
+        partsOf(when.value(QStringLiteral("all")));
+    } else if (when.contains(QStringLiteral("any"))) {
+        c.kind = Kind::Any;
+        partsOf(when.value(QStringLiteral("any")));
+    } else if (when.contains(QStringLiteral("not"))) {
+        c.kind = Kind::Not;
+        c.parts.append(fromJson(when.value(QStringLiteral("not")).toObject()));
+    } else {
+        c.fact = when.value(QStringLiteral("fact")).toString();
+        c.hasIs = when.contains(QStringLiteral("is"));
+        c.is = when.value(QStringLiteral("is")).toString();
+    }
+    return c;
+}
+
+bool DecisionTree::holds(const TreeCondition& cond, const rules::ChartReading& chart,
                          QStringList* factsUsed) const
 {
-    if (cond.contains(QStringLiteral("all"))) {
-        for (const QJsonValue& c : cond.value(QStringLiteral("all")).toArray()) {
-            if (!holds(c.toObject(), chart, factsUsed))
+    switch (cond.kind) {
+    case TreeCondition::Kind::All:
+        for (const TreeCondition& c : cond.parts) {
+            if (!holds(c, chart, factsUsed))
                 return false;
         }
         return true;
-    }
-    if (cond.contains(QStringLiteral("any"))) {
-        for (const QJsonValue& c : cond.value(QStringLiteral("any")).toArray()) {
-            if (holds(c.toObject(), chart, factsUsed))
+    case TreeCondition::Kind::Any:
+        for (const TreeCondition& c : cond.parts) {
+            if (holds(c, chart, factsUsed))
                 return true;
         }
         return false;
+    case TreeCondition::Kind::Not:
+        return !holds(cond.parts.first(), chart, nullptr);
+    case TreeCondition::Kind::Fact:
+        break;
     }
-    if (cond.contains(QStringLiteral("not")))
-        return !holds(cond.value(QStringLiteral("not")).toObject(), chart, nullptr);
-    const QString name = cond.value(QStringLiteral("fact")).toString();
-    const rules::Fact f = chart.fact(name);
-    const bool ok = cond.contains(QStringLiteral("is"))
-                        ? f.detail == cond.value(QStringLiteral("is")).toString()
-                        : f.value;
+    const auto it = chart.facts().constFind(cond.fact);
+    const bool found = it != chart.facts().constEnd();
+    const bool ok = cond.hasIs ? (found ? it->detail : QString()) == cond.is : found && it->value;
     if (ok && factsUsed)
-        factsUsed->append(name);
+        factsUsed->append(cond.fact);
     return ok;
 }
 
@@ -125,6 +150,8 @@ bool DecisionTree::holds(const QJsonObject& cond, const rules::ChartReading& cha
 QString DecisionTree::expand(const QString& codeTemplate, const rules::ChartReading& chart) const
 {
     static const QRegularExpression slot(QStringLiteral("\\{([a-z-]+)\\}"));
+    if (!codeTemplate.contains(u'{'))
+        return codeTemplate; // no slot to fill (most codes)
     QString out = codeTemplate;
     auto m = slot.match(out);
     while (m.hasMatch()) {
@@ -187,7 +214,7 @@ TreeWalk DecisionTree::walk(const rules::ChartReading& chart, const QMap<QString
             if (chosen)
                 break;
             QStringList used;
-            if (a.when.isEmpty() || holds(a.when, chart, &used)) {
+            if (a.when.isEmpty() || holds(a.condition, chart, &used)) {
                 chosen = &a;
                 for (const QString& f : std::as_const(used)) {
                     const auto ev = chart.fact(f).evidence;

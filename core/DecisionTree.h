@@ -20,6 +20,20 @@ namespace rules {
 class ChartReading;
 }
 
+// A "when" condition, read once from its JSON: every walk tests it, and JSON look-ups by key
+// cost more than the test.
+struct TreeCondition
+{
+    enum class Kind { Fact, All, Any, Not };
+    Kind kind = Kind::Fact;
+    QString fact; // Kind::Fact: the fact's name
+    bool hasIs = false;
+    QString is;                 // Kind::Fact with "is": the detail the fact must have
+    QList<TreeCondition> parts; // All / Any; Not has one
+
+    static TreeCondition fromJson(const QJsonObject& when);
+};
+
 struct TreeAnswer
 {
     QString id;
@@ -27,6 +41,7 @@ struct TreeAnswer
     QJsonObject when; // condition over facts; empty = the fallback answer
     QString next;     // next node id, or empty when this answer ends the walk
     QJsonObject outcome;
+    TreeCondition condition; // `when`, compiled
 };
 
 struct TreeNode
@@ -69,7 +84,7 @@ public:
     QString loadError;
 
 private:
-    bool holds(const QJsonObject& cond, const rules::ChartReading& chart, QStringList* factsUsed) const;
+    bool holds(const TreeCondition& cond, const rules::ChartReading& chart, QStringList* factsUsed) const;
     QString expand(const QString& codeTemplate, const rules::ChartReading& chart) const;
     void finish(const TreeAnswer& answer, const rules::ChartReading& chart, const CodeFacts& facts,
                 QDate date, TreeWalk* walk) const;
