@@ -8,94 +8,6 @@
 namespace wcw::rules {
 namespace {
 
-const QRegularExpression& lineHeader()
-{
-    static const QRegularExpression re(
-        QStringLiteral(
-            "^[ \\t]*(CC|chief complaint|HPI|S|O|A|P|A/P|A&P|ROS|review of systems|PE|exam|physical exam|"
-            "assessment(?: and plan|/plan)?|imp(?:ression)?|plan|PMH|PSH|past medical history|"
-            "discharge dx|discharge diagnos[ie]s|referral dx|dx|addendum)[ \\t]*:"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-    return re;
-}
-
-// Diagnostic statements that sit inside a line ("PT initial evaluation. Referral dx: ...").
-const QRegularExpression& inlineStatement()
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:referral dx|discharge dx|dx|imp|assessment)[ \\t]*:"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-bool isLineBreak(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u > 0x0d && u < 0x85)
-        return false; // the common case first
-    return u == u'\n' || u == u'\r' || u == 0x0b || u == 0x0c || u == 0x85 || u == 0x2028 || u == 0x2029;
-}
-
-// Header lines ("A/P:") with their header word. The pattern can only match where a line starts,
-// so it is tried there, anchored with \G: the matches of a global match over the note without
-// PCRE trying every position. (Every character PCRE may count as a line break starts a line
-// here; the pattern's own ^ has the last word.)
-QList<QPair<int, QString>> headerLines(const QString& note)
-{
-    static const QRegularExpression anchored = [] {
-        QRegularExpression re(QStringLiteral("\\G(?:") + lineHeader().pattern() + u')',
-                              lineHeader().patternOptions());
-        re.optimize();
-        return re;
-    }();
-    QList<QPair<int, QString>> out;
-    if (!validUtf16(note)) { // PCRE refuses it; keep exactly what it did
-        auto it = lineHeader().globalMatch(note);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            out.append({int(m.capturedStart(0)), m.captured(1)});
-        }
-        return out;
-    }
-    qsizetype at = 0;
-    while (at < note.size()) {
-        const auto m = anchored.match(note, at, QRegularExpression::NormalMatch,
-                                      QRegularExpression::DontCheckSubjectStringMatchOption);
-        if (m.hasMatch())
-            out.append({int(m.capturedStart(0)), m.captured(1)});
-        while (at < note.size() && !isLineBreak(note.at(at)))
-            ++at;
-        ++at;
-    }
-    return out;
-}
-
-const MentionScanner& inlineStatements()
-{
-    static const MentionScanner scanner(inlineStatement());
-    return scanner;
-}
-
-NoteSection sectionOf(const QString& header)
-{
-    const QString h = header.toLower();
-    if (h == u"cc" || h == u"chief complaint")
-        return NoteSection::ChiefComplaint;
-    if (h == u"hpi" || h == u"s")
-        return NoteSection::Hpi;
-    if (h == u"ros" || h == u"review of systems")
-        return NoteSection::Ros;
-    if (h == u"o" || h == u"pe" || h == u"exam" || h == u"physical exam")
-        return NoteSection::Exam;
-    if (h == u"p" || h == u"plan")
-        return NoteSection::Plan;
-    if (h == u"pmh" || h == u"psh" || h == u"past medical history")
-        return NoteSection::History;
-    if (h == u"addendum")
-        return NoteSection::Addendum;
-    return NoteSection::Assessment; // A, A/P, assessment, impression, dx lines
-}
-
 const QRegularExpression& leftSide()
 {
     static const QRegularExpression re(QStringLiteral("\\b(?:L|left|LUE|LLE)\\b"),
@@ -146,36 +58,6 @@ ChartReading::ChartReading(const QString& note) : m_note(note)
     readSections();
     readMentions();
     deriveFacts();
-}
-
-void ChartReading::readSections()
-{
-    m_sections.append({0, NoteSection::Unknown});
-    for (const auto& [start, header] : headerLines(m_note))
-        m_sections.append({start, sectionOf(header)});
-    for (const PatternMatch& m : inlineStatements().scan(m_note)) {
-        const int start = m.start;
-        const int lineEnd = m_note.indexOf(u'\n', start);
-        m_sections.append({start, NoteSection::Assessment});
-        // A statement inside a line ends with that line; the section in force before it resumes.
-        if (lineEnd > 0)
-            m_sections.append({lineEnd, sectionAt(start - 1)});
-    }
-    std::stable_sort(m_sections.begin(), m_sections.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& s : std::as_const(m_sections))
-        m_hasAssessment = m_hasAssessment || s.second == NoteSection::Assessment;
-}
-
-NoteSection ChartReading::sectionAt(int pos) const
-{
-    NoteSection s = NoteSection::Unknown;
-    for (const auto& b : m_sections) {
-        if (b.first > pos)
-            break;
-        s = b.second;
-    }
-    return s;
 }
 
 // A clause ends at a line break, ';', ':', a sentence '.', or a spaced dash ("weakness - no atrophy").

@@ -32,6 +32,8 @@ CueList::CueList(const QStringList& phrases)
         const char16_t first = folded.at(0).unicode();
         (first < 0x80 ? m_ascii[first] : m_other).append(index);
     }
+    for (char16_t u = 0; u < 128; ++u)
+        m_startsCue[u] = !m_ascii[fold(QChar(u)).unicode()].isEmpty();
 }
 
 const QList<int>& CueList::startingWith(QChar c) const
@@ -61,6 +63,8 @@ qsizetype CueList::lengthAt(QStringView text, qsizetype at, int phrase) const
 qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) const
 {
     for (qsizetype at = std::max<qsizetype>(from, 0); at < text.size(); ++at) {
+        if (!mayStartWith(text[at].unicode()))
+            continue;
         for (int phrase : startingWith(text[at])) {
             if (const qsizetype n = lengthAt(text, at, phrase)) {
                 if (end)
@@ -78,6 +82,8 @@ qsizetype CueList::lastEnd(QStringView text) const
 {
     qsizetype best = -1;
     for (qsizetype at = 0; at < text.size(); ++at) {
+        if (!mayStartWith(text[at].unicode()))
+            continue;
         for (int phrase : startingWith(text[at])) {
             if (const qsizetype n = lengthAt(text, at, phrase))
                 best = std::max(best, at + n);

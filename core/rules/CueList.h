@@ -29,10 +29,13 @@ private:
     // Length of the cue of index `phrase` when it occurs at `at` on word boundaries, else 0.
     qsizetype lengthAt(QStringView text, qsizetype at, int phrase) const;
     const QList<int>& startingWith(QChar c) const;
+    // Quick test before folding: can a cue start with this character?
+    bool mayStartWith(char16_t u) const { return u >= 0x80 || m_startsCue[u]; }
 
     QStringList m_phrases;               // case-folded
     std::array<QList<int>, 128> m_ascii; // phrase indexes by folded first character, in list order
     QList<int> m_other;                  // phrases starting with a non-ASCII character
+    std::array<bool, 128> m_startsCue{}; // by ASCII character as written (before folding)
 };
 
 } // namespace wcw::rules
