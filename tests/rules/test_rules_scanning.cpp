@@ -354,6 +354,26 @@ private slots:
         QCOMPARE(sameSimplified(b, a), expected);
     }
 
+    void utf16_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString high(QChar(0xd83d)), low(QChar(0xde00));
+        QTest::newRow("ascii") << QStringLiteral("weakness x 2 wks, 4/5");
+        QTest::newRow("BMP letters") << QStringLiteral("\u00e9t\u00e9 \u2014 \uffff \ud7ff \ue000");
+        for (int at = 0; at < 9; ++at) {
+            QTest::addRow("pair at %d", at) << QString(at, u'a') + high + low + QStringLiteral("bc");
+            QTest::addRow("lone high at %d", at) << QString(at, u'a') + high + QStringLiteral("bcdef");
+            QTest::addRow("lone low at %d", at) << QString(at, u'a') + low + QStringLiteral("bcdef");
+            QTest::addRow("high at end %d", at) << QString(at, u'a') + high;
+        }
+        QTest::newRow("empty") << QString();
+    }
+    void utf16()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(validUtf16(text), QStringView(text).isValidUtf16());
+    }
+
     // A pattern the prefilter cannot judge (a lookbehind that must hold) is tried everywhere.
     void unfilterablePatternFallsBack()
     {
