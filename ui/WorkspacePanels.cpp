@@ -164,11 +164,10 @@ bool composeQuery(EncounterWorkspace& workspace)
     auto* panel = qobject_cast<ProviderQueryPanel*>(workspace.panel(EncounterWorkspace::ProviderQuery));
     if (!panel)
         return false;
-    const QList<ProviderQuery>& queries = workspace.session().analysis().suggestion.queries;
-    if (!queries.isEmpty())
-        panel->setQuery(queries.first());
+    bool fromRules = false;
+    panel->setQuery(workspace.session().proposedQuery(&fromRules));
     workspace.showPanel(EncounterWorkspace::ProviderQuery);
-    return !queries.isEmpty();
+    return fromRules;
 }
 
 QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent)
