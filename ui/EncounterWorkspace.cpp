@@ -59,6 +59,7 @@ EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* paren
     m_note->setNote(session->encounter().note);
     connect(session, &EncounterSession::analysisChanged, this, &EncounterWorkspace::showEvidence);
     connect(session, &EncounterSession::statusChanged, this, &EncounterWorkspace::updateHeader);
+    connect(&session->workbench(), &Workbench::referenceReloaded, this, &EncounterWorkspace::updateHeader);
     connect(m_findings, &FindingsPanel::evidenceRequested, m_note, &NoteView::showSpan);
     updateHeader();
 }

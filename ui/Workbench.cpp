@@ -87,7 +87,55 @@ void Workbench::loadQueue()
         emit queueLoaded(timer->elapsed(), error);
         if (!error.isEmpty())
             emit problem(error);
+        else if (m_setup.checkQueue)
+            checkQueue();
     });
+}
+
+void Workbench::checkQueue()
+{
+    // Open work first (what the coder filters by severity today), then the rest; queue order within.
+    QList<qint64> ids;
+    for (const QueueItem& it : std::as_const(m_queue)) {
+        if (it.status != EncounterStatus::Done)
+            ids << it.id;
+    }
+    for (const QueueItem& it : std::as_const(m_queue)) {
+        if (it.status == EncounterStatus::Done)
+            ids << it.id;
+    }
+    const int generation = ++m_queueCheckGeneration;
+    m_queueCheckDone = 0;
+    m_queueCheckTotal = int(ids.size());
+    emit queueCheckProgress(0, m_queueCheckTotal);
+    m_worker->checkQueue(generation, ids,
+                         [this](int gen, QList<WorkbenchWorker::CheckedItem> checked, int done, int total) {
+                             if (gen != m_queueCheckGeneration)
+                                 return; // a reload started a newer check
+                             for (const WorkbenchWorker::CheckedItem& item : std::as_const(checked))
+                                 showFindings(item.id, item.findings); // saved by the worker already
+                             m_queueCheckDone = done;
+                             m_queueCheckTotal = total;
+                             emit queueCheckProgress(done, total);
+                         });
+}
+
+QList<Release> Workbench::releases() const
+{
+    return m_setup.reference.releases ? m_setup.reference.releases() : QList<Release>{};
+}
+
+bool Workbench::reloadReference()
+{
+    QString error;
+    if (m_setup.reference.reload && !m_setup.reference.reload(&error)) {
+        emit problem(tr("Re-reading the reference database failed: %1").arg(error));
+        return false;
+    }
+    m_worker->reopen(); // the rules read codes through their own connection
+    emit referenceReloaded();
+    checkQueue();
+    return true;
 }
 
 std::optional<QueueItem> Workbench::queueItem(qint64 id) const
@@ -197,6 +245,11 @@ void Workbench::storeFindings(qint64 id, const QList<Finding>& findings)
     if (id <= 0)
         return;
     report(m_setup.store->saveFindings(id, findings), tr("Saving findings"));
+    showFindings(id, findings);
+}
+
+void Workbench::showFindings(qint64 id, const QList<Finding>& findings)
+{
     updateItem(id, [&findings](QueueItem& it) {
         it.findingCount = int(findings.size());
         it.worstSeverity.reset();

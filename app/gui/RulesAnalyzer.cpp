@@ -26,4 +26,9 @@ ui::EncounterAnalysis RulesAnalyzer::analyze(const Encounter& encounter)
     return out;
 }
 
+QList<Finding> RulesAnalyzer::check(const Encounter& encounter)
+{
+    return m_rules.check(encounter);
+}
+
 } // namespace wcw::gui

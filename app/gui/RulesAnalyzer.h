@@ -16,6 +16,7 @@ public:
     static std::unique_ptr<RulesAnalyzer> open(const QString& referencePath, QString* error);
 
     ui::EncounterAnalysis analyze(const Encounter& encounter) override;
+    QList<Finding> check(const Encounter& encounter) override;
 
 private:
     explicit RulesAnalyzer(std::unique_ptr<db::ReferenceDb> reference);

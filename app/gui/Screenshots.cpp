@@ -124,6 +124,10 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         std::fprintf(stderr, "wcw --screenshot: no queue: %s\n", qPrintable(error));
         return 1;
     }
+    // The Findings / Worst columns fill from the background check of every row: wait for it.
+    t.restart();
+    while (workbench.queueCheckRunning() && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     bool ok = save(window, dir, "queue");
 
     ui::EncounterWorkspace* showcase = pickShowcase(window, 12);
@@ -146,7 +150,7 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
     }
 
     window.codeBrowserDock()->show();
-    window.resizeDocks({window.codeBrowserDock()}, {820}, Qt::Horizontal);
+    window.resizeDocks({window.codeBrowserDock()}, {1000}, Qt::Horizontal);
     if (auto* browser = qobject_cast<ui::CodeBrowser*>(window.codeBrowserDock()->widget())) {
         browser->searchField()->setText(QStringLiteral("weakness"));
         browser->searchNow();

@@ -31,10 +31,12 @@ bool openReference(const QString& path, Startup& out)
     }
     if (empty)
         out.setup.referenceNote = QObject::tr("No ICD-10-CM release imported yet: the starter code set was "
-                                              "installed. Import a release with wcw-cli import.");
+                                              "installed. Import a release with File > Import ICD-10-CM "
+                                              "release… (Ctrl+Shift+I) or wcw-cli import.");
     out.setup.facts = reference;
     out.setup.search = reference;
     out.setup.hierarchy = std::make_shared<db::ReferenceHierarchy>(*reference);
+    out.setup.reference = ui::referenceAdmin(reference);
     out.timings.referenceMs = timer.elapsed();
     return true;
 }
