@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wcw::ui {
@@ -133,6 +134,24 @@ void EncounterWorkspace::showPanel(Panel panel)
     m_panels->setCurrentIndex(panel);
     if (QWidget* w = m_panels->currentWidget())
         w->setFocus(Qt::ShortcutFocusReason);
+}
+
+void EncounterWorkspace::showPanelAfterPaint(Panel panel)
+{
+    m_swapping = true; // switching tabs must not build it now
+    m_panels->setCurrentIndex(panel);
+    m_swapping = false;
+    // Panels read the reference (the comparison reads notes and index): while its caches are
+    // still being filled after start, build when they are rather than freeze the window meanwhile.
+    if (m_session->workbench().isReferenceReady()) {
+        QTimer::singleShot(0, this, [this, panel] { buildIfNeeded(panel); });
+        return;
+    }
+    auto* once = new QObject(this);
+    connect(&m_session->workbench(), &Workbench::referenceReady, once, [this, panel, once] {
+        buildIfNeeded(panel);
+        once->deleteLater();
+    });
 }
 
 QByteArray EncounterWorkspace::saveLayout() const

@@ -33,6 +33,9 @@ public:
     QString tabTitle() const;
 
     void showPanel(Panel panel);
+    // Puts `panel` in front but builds it only once the note and codes have been painted
+    // (next event-loop turn): opening an encounter shows the chart first. Keeps the focus.
+    void showPanelAfterPaint(Panel panel);
     void setPanel(Panel panel, QWidget* widget, const QString& title);
     // The panel is built the first time it is shown or asked for: opening an encounter only
     // pays for the panel in view.

@@ -4,6 +4,7 @@
 #include "WorkbenchWorker.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 namespace wcw::ui {
 
@@ -12,6 +13,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject* parent) : QObject(parent), m
     qRegisterMetaType<wcw::QueueItem>();
     qRegisterMetaType<wcw::ui::EncounterAnalysis>();
     pickCoder();
+    m_referenceReady = !m_setup.warmReference; // nothing to warm: ready at once
     m_worker = new WorkbenchWorker(m_setup.openBackroom, this);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -87,7 +89,9 @@ void Workbench::loadQueue()
         emit queueLoaded(timer->elapsed(), error);
         if (!error.isEmpty())
             emit problem(error);
-        else if (m_setup.checkQueue)
+        if (!m_referenceReady)
+            warmReference(); // before the queue check: the coder's first open matters most
+        if (error.isEmpty() && m_setup.checkQueue)
             checkQueue();
     });
 }
@@ -120,6 +124,36 @@ void Workbench::checkQueue()
                          });
 }
 
+void Workbench::warmReference()
+{
+    if (!m_setup.warmReference)
+        return;
+    // One date per release in use: the queue's dates of service, and today (the code browser's).
+    QList<QDate> dates;
+    QSet<QString> seen;
+    QList<QDate> wanted{QDate::currentDate()};
+    for (const QueueItem& it : std::as_const(m_queue))
+        wanted << it.dateOfService;
+    for (const QDate& date : std::as_const(wanted)) {
+        const auto release = releaseOn(date);
+        if (release && !seen.contains(release->id)) {
+            seen.insert(release->id);
+            dates << date;
+        }
+    }
+    m_referenceReady = false;
+    m_worker->run([this, warm = m_setup.warmReference, dates] {
+        warm(dates);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_referenceReady = true;
+                emit referenceReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 QList<Release> Workbench::releases() const
 {
     return m_setup.reference.releases ? m_setup.reference.releases() : QList<Release>{};
@@ -128,12 +162,18 @@ QList<Release> Workbench::releases() const
 bool Workbench::reloadReference()
 {
     QString error;
-    if (m_setup.reference.reload && !m_setup.reference.reload(&error)) {
+    bool reloaded = true;
+    // The worker reads the same reference (warm-up, rules): re-read it there, between two of its
+    // tasks, while this thread waits, so neither reads the release list while it changes.
+    if (m_setup.reference.reload)
+        m_worker->runAndWait([this, &error, &reloaded] { reloaded = m_setup.reference.reload(&error); });
+    if (!reloaded) {
         emit problem(tr("Re-reading the reference database failed: %1").arg(error));
         return false;
     }
-    m_worker->reopen(); // the rules read codes through their own connection
+    m_worker->reopen(); // the rules engine keeps answers of its own: a new one over the new release
     emit referenceReloaded();
+    warmReference();
     checkQueue();
     return true;
 }

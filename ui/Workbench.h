@@ -29,6 +29,10 @@ struct WorkbenchSetup
     QString referenceNote;                    // e.g. "starter set installed", shown in the status bar
     ReferenceAdmin reference;                 // release list, import, reload (may be empty: no import)
     bool checkQueue = true;                   // check every queue row on the worker after a load
+    // Called on the worker thread after a queue load with one date per release the queue's dates
+    // of service fall in: fills the GUI-side reference caches (code tables, notes) there, so
+    // opening the first encounter does not pay for them on the GUI thread. May be empty.
+    std::function<void(const QList<QDate>&)> warmReference;
 };
 
 class Workbench : public QObject
@@ -55,6 +59,9 @@ public:
     const ReleaseImportRunner& releaseImportRunner() const { return m_setup.reference.importRunner; }
     // After an import: re-reads the reference here and on the worker, then re-checks the queue.
     bool reloadReference();
+    // False while the worker is still filling the reference caches (warmReference) after start or
+    // an import: views then show codes without titles rather than wait for the tables.
+    bool isReferenceReady() const { return m_referenceReady; }
 
     // Queue: loaded on the worker thread; queueLoaded() fires on the GUI thread, then every row
     // is checked on the worker (checkQueue) and the rows fill in as results arrive.
@@ -83,6 +90,7 @@ signals:
     void queueItemChanged(const wcw::QueueItem& item);
     void queueCheckProgress(int done, int total); // rows of the queue checked so far
     void referenceReloaded();                     // a release was imported: release in force may differ
+    void referenceReady();                        // the reference caches are filled (see isReferenceReady)
     void analysisReady(qint64 id, int generation, const wcw::ui::EncounterAnalysis& analysis);
     void problem(const QString& message); // a refused write or failed read, for the status bar
 
@@ -91,6 +99,7 @@ private:
     void updateItem(qint64 id, const std::function<void(QueueItem&)>& change);
     void storeFindings(qint64 id, const QList<Finding>& findings);
     void showFindings(qint64 id, const QList<Finding>& findings);
+    void warmReference();
     bool report(bool ok, const QString& what);
 
     WorkbenchSetup m_setup;
@@ -99,6 +108,7 @@ private:
     WorkbenchWorker* m_worker = nullptr;
     QList<QueueItem> m_queue;
     QHash<qint64, qsizetype> m_rowOf;
+    bool m_referenceReady = false;
     int m_queueCheckGeneration = 0;
     int m_queueCheckDone = 0;
     int m_queueCheckTotal = 0;

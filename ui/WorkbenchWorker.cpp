@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QMetaObject>
+#include <QThread>
 
 namespace wcw::ui {
 
@@ -86,6 +87,20 @@ void WorkbenchWorker::checkQueue(int generation, const QList<qint64>& ids, Queue
         m_queueCheck = QueueCheck{generation, ids, 0, done};
         checkQueueSlice(generation);
     });
+}
+
+void WorkbenchWorker::run(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(this, [task = std::move(task)] { task(); });
+}
+
+void WorkbenchWorker::runAndWait(const std::function<void()>& task)
+{
+    if (thread() == QThread::currentThread())
+        task();
+    else
+        QMetaObject::invokeMethod(
+            this, [&task] { task(); }, Qt::BlockingQueuedConnection);
 }
 
 void WorkbenchWorker::reopen()

@@ -36,6 +36,11 @@ public:
     // slices so the coder's own check requests (queued meanwhile) run first. A newer call
     // replaces an unfinished one. Encounters the coder has asked checks for are left to those.
     void checkQueue(int generation, const QList<qint64>& ids, QueueCheckCallback done);
+    // Runs `task` on the worker thread, after what is already queued there.
+    void run(std::function<void()> task);
+    // Runs `task` on the worker thread after what is queued there; the calling (GUI) thread
+    // waits for it, so nothing else runs on either thread meanwhile.
+    void runAndWait(const std::function<void()>& task);
     // Closes the worker's connections; they are opened again (e.g. over a new release) when next needed.
     void reopen();
 

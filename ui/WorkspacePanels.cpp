@@ -156,7 +156,7 @@ void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions)
                               [w, actions] { return buildVisitHistory(*w, actions.openEncounter); });
     workspace.setPanelFactory(P::ProviderQuery, QObject::tr("Provider query"),
                               [w] { return buildProviderQuery(*w); });
-    workspace.showPanel(P::Comparison);
+    workspace.showPanelAfterPaint(P::Comparison);
 }
 
 bool composeQuery(EncounterWorkspace& workspace)

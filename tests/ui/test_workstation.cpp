@@ -356,7 +356,7 @@ private slots:
     {
         EncounterWorkspace* w = openFirstByKeyboard();
         // Opening pays only for the panel in view (the comparison).
-        QVERIFY(w->isPanelBuilt(EncounterWorkspace::Comparison));
+        QTRY_VERIFY(w->isPanelBuilt(EncounterWorkspace::Comparison)); // right after the first paint
         QVERIFY(!w->isPanelBuilt(EncounterWorkspace::VisitHistory));
         QVERIFY(!w->isPanelBuilt(EncounterWorkspace::DecisionTree));
         press(QKeySequence(Qt::ALT | Qt::Key_4));
