@@ -8,6 +8,7 @@
 
 #include <QDataStream>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -154,6 +155,18 @@ void EncounterWorkspace::showPanelAfterPaint(Panel panel)
     });
 }
 
+void EncounterWorkspace::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // First real width (no saved layout): note 30 %, codes and findings 27 %, panels 43 %, so
+    // the comparison table and the visit timeline are not squeezed by a short note.
+    if (!m_layoutSet && width() > 0) {
+        const int w = m_columns->width() > 0 ? m_columns->width() : width();
+        m_columns->setSizes({w * 30 / 100, w * 27 / 100, w - w * 57 / 100});
+        m_layoutSet = isVisible(); // a hidden workspace's size is not the one it will be shown at
+    }
+}
+
 QByteArray EncounterWorkspace::saveLayout() const
 {
     QByteArray state;
@@ -168,7 +181,7 @@ void EncounterWorkspace::restoreLayout(const QByteArray& state)
     QByteArray columns, middle;
     in >> columns >> middle;
     if (in.status() == QDataStream::Ok) {
-        m_columns->restoreState(columns);
+        m_layoutSet = m_columns->restoreState(columns);
         m_middle->restoreState(middle);
     }
 }

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QResizeEvent;
 class QSplitter;
 class QTabWidget;
 
@@ -46,6 +47,9 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void updateHeader();
     void showEvidence();
@@ -60,7 +64,8 @@ private:
     QSplitter* m_columns;
     QSplitter* m_middle;
     std::function<QWidget*()> m_factories[PanelCount];
-    bool m_swapping = false; // a panel is being replaced: tab changes are not the coder's
+    bool m_swapping = false;  // a panel is being replaced: tab changes are not the coder's
+    bool m_layoutSet = false; // restored from settings or split once: the coder's widths stay
 };
 
 } // namespace wcw::ui

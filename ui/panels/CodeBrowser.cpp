@@ -82,8 +82,9 @@ QWidget* CodeBrowser::buildLeft()
     m_resultsView->header()->setSectionResizeMode(CodeSearchModel::TitleColumn, QHeaderView::Stretch);
     m_resultsView->header()->setSectionResizeMode(CodeSearchModel::BillableColumn,
                                                   QHeaderView::ResizeToContents);
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn,
-                                                  QHeaderView::ResizeToContents);
+    // What matched can be a long index path: it must not squeeze the titles out of view.
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn, QHeaderView::Interactive);
+    m_resultsView->header()->resizeSection(CodeSearchModel::MatchedColumn, 130);
     m_resultsView->header()->setStretchLastSection(false);
 
     m_tree = new CodeHierarchyModel(this);
@@ -139,6 +140,7 @@ QWidget* CodeBrowser::buildRight()
     auto* right = new QWidget(this);
     m_releaseLabel = new QLabel(right);
     m_releaseLabel->setObjectName(QStringLiteral("browserRelease"));
+    m_releaseLabel->setWordWrap(true); // a long release name must not widen the pane (and squeeze the lists)
     m_details = new QTextBrowser(right);
     m_details->setObjectName(QStringLiteral("browserDetails"));
     m_details->setOpenLinks(false);
