@@ -2,6 +2,8 @@
 // import runs on its worker thread (a stand-in here, and once the real importer over the mini
 // FY2023 fixture), and afterwards the release in force is shown from the re-read reference in
 // the status bar and the encounter header, and the open encounter is checked again.
+#include "AssignedCodesModel.h"
+#include "CodesPanel.h"
 #include "EncounterSession.h"
 #include "EncounterWorkspace.h"
 #include "FakeServices.h"
@@ -12,8 +14,11 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QListView>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +71,7 @@ private slots:
     void standInImport_data();
     void standInImport();
     void realImportOverMiniFixture();
+    void openWhileTheReferenceWarms();
 };
 
 void TestReleaseImport::standInImport_data()
@@ -193,6 +199,53 @@ void TestReleaseImport::realImportOverMiniFixture()
     QCOMPARE(bench.releases().size(), 1);
     QVERIFY(!bench.titleOf(QStringLiteral("R53.1"), bench.releases().first().effectiveFrom).isEmpty());
     dialog->close();
+}
+
+void TestReleaseImport::openWhileTheReferenceWarms()
+{
+    // The warm-up holds the worker until the test lets it go (released on every exit path).
+    auto gate = std::make_shared<QSemaphore>();
+    struct GateOpener
+    {
+        std::shared_ptr<QSemaphore> gate;
+        ~GateOpener() { gate->release(100); }
+    } releaseOnExit{gate};
+    auto warmedDates = std::make_shared<QList<QDate>>();
+    auto state = test::sampleQueue();
+    WorkbenchSetup setup = test::fakeSetup(state);
+    setup.warmReference = [gate, warmedDates](const QList<QDate>& dates) {
+        *warmedDates = dates;
+        gate->acquire();
+    };
+    Workbench bench(setup);
+    MainWindow window(bench);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!bench.isReferenceReady());
+    QSignalSpy loaded(&bench, &Workbench::queueLoaded);
+    bench.loadQueue();
+    QVERIFY(loaded.wait(5000));
+
+    EncounterWorkspace* w = window.openEncounter(1);
+    QVERIFY(w);
+    QTest::qWait(100);
+    // The chart is there at once; what needs the reference waits for it instead of freezing the window.
+    const QModelIndex first = w->codes()->model()->index(0, 0);
+    QCOMPARE(first.data(AssignedCodesModel::CodeRole).toString(), QStringLiteral("R53.1"));
+    QCOMPARE(first.data(AssignedCodesModel::TitleRole).toString(), QStringLiteral("…"));
+    QVERIFY(!w->isPanelBuilt(EncounterWorkspace::Comparison));
+    QCOMPARE(w->panels()->currentIndex(), int(EncounterWorkspace::Comparison));
+
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(bench.isReferenceReady(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->isPanelBuilt(EncounterWorkspace::Comparison), 5000);
+    QCOMPARE(first.data(AssignedCodesModel::TitleRole).toString(), QStringLiteral("Weakness"));
+    // One date per release in use (the stand-in has one release for every date).
+    QCOMPARE(warmedDates->size(), 1);
+    // A second load does not warm again.
+    bench.loadQueue();
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(bench.isReferenceReady());
 }
 
 QTEST_MAIN(TestReleaseImport)
