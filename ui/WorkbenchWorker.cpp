@@ -119,6 +119,14 @@ void WorkbenchWorker::checkQueueSlice(int generation)
     QueueCheck& run = m_queueCheck;
     if (run.generation != generation || !run.done)
         return;
+    {
+        // The coder is waiting on a chart's own check: that goes first, the queue after it.
+        QMutexLocker lock(&m_mutex);
+        if (!m_pending.isEmpty()) {
+            lock.unlock();
+            drainAnalyses();
+        }
+    }
     const bool ready = ensureOpen() && m_services.analyzer && m_services.store;
     QList<CheckedItem> checked;
     QElapsedTimer slice;
