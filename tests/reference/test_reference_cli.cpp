@@ -1,31 +1,20 @@
 // wcw-cli reference commands against the contract: JSON shapes and exit codes
 // (0 ok, 1 not found, 2 bad input/usage), on the starter set and the small fixtures.
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = wcw::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("WCW_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WCW_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return wcw::test::runCli(args);
 }
 
 } // namespace

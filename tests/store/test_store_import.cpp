@@ -1,6 +1,7 @@
 // importBatch / exportEncounters: all-or-nothing per batch, --skip-bad, stable external
 // ids (re-import changes nothing), changed records updated with audit entries, filters.
 #include "SqliteWorkStore.h"
+#include "TestLists.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -8,16 +9,7 @@
 
 using namespace wcw;
 
-namespace {
-// Test tables spell lists as plain literals (the project builds with QT_NO_CAST_FROM_ASCII).
-QStringList L(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* s : items)
-        list.append(QString::fromUtf8(s));
-    return list;
-}
-} // namespace
+using wcw::test::L;
 
 namespace {
 
