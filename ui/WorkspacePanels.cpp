@@ -40,6 +40,9 @@ QWidget* buildComparison(EncounterWorkspace& w)
             panel->compare(autoPair->first, autoPair->second);
     };
     QObject::connect(&session, &EncounterSession::analysisChanged, panel, follow);
+    // A release import changes what the same pair reads: ask again.
+    QObject::connect(&session.workbench(), &Workbench::referenceReloaded, panel,
+                     [panel] { panel->compare(panel->codeA(), panel->codeB()); });
     follow();
     return panel;
 }

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ReferenceDb.h"
 #include "ReferenceHierarchy.h"
+#include "panels/ComparisonPanel.h"
 #include "panels/ReleaseImportDialog.h"
 
 #include <QAction>
@@ -150,6 +151,9 @@ void TestReleaseImport::standInImport()
     QCOMPARE(releaseLabel(window), QStringLiteral("Release in force: %1").arg(shown));
     QVERIFY2(header(w).contains(shown), qPrintable(header(w)));
     QCOMPARE(dialog->releasesTable()->rowCount(), 1 + reloads);
+    auto* comparison = qobject_cast<ComparisonPanel*>(w->panel(EncounterWorkspace::Comparison));
+    QVERIFY(comparison && comparison->comparison());
+    QCOMPARE(comparison->comparison()->a.release.label, shown); // the open comparison asked again
     if (reloads) {
         QTRY_VERIFY_WITH_TIMEOUT(!rechecked.isEmpty(), 5000); // a new release may change what is valid
         QVERIFY(dialog->inForceText().startsWith(fy2026().label));
