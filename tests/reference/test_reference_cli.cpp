@@ -44,6 +44,18 @@ private slots:
         QCOMPARE(list.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("starter"));
     }
 
+    // "wcw-cli --db PATH COMMAND ..." means the same as "wcw-cli COMMAND ... --db PATH".
+    void databaseOptionMayComeBeforeTheCommand()
+    {
+        const Run before = cli({QStringLiteral("--db"), m_db, QStringLiteral("lookup"),
+                                QStringLiteral("R53.1"), QStringLiteral("--json")});
+        const Run after = cli({QStringLiteral("lookup"), QStringLiteral("R53.1"), QStringLiteral("--json"),
+                               QStringLiteral("--db"), m_db});
+        QCOMPARE(before.exit, 0);
+        QCOMPARE(before.out, after.out);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db}).exit, 2); // no command: usage
+    }
+
     void lookupJsonFollowsTheContract()
     {
         const Run r = cli({QStringLiteral("lookup"), QStringLiteral("r531"), QStringLiteral("--json"),
