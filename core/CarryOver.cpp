@@ -52,8 +52,10 @@ bool isDefinitiveDiagnosis(const QString& code)
 
 QStringList defaultStaleSymptomCodes()
 {
-    return {QStringLiteral("R53.1"), QStringLiteral("R53.81"), QStringLiteral("R53.83"),
-            QStringLiteral("M62.81"), QStringLiteral("R54")};
+    // The weakness family of the primer (../shared/docs/domain.md) that is coded as a symptom:
+    // weakness, muscle weakness, malaise, fatigue (both codes) and age-related debility.
+    return {QStringLiteral("R53.1"),  QStringLiteral("R53.81"), QStringLiteral("R53.82"),
+            QStringLiteral("R53.83"), QStringLiteral("M62.81"), QStringLiteral("R54")};
 }
 
 CarryOver::CarryOver(StaleCriteria criteria) : m_criteria(std::move(criteria))

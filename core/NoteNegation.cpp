@@ -76,15 +76,15 @@ void ContextScanner::scanBack(int first, Context* c) const
             break;
         if (m_text.isPunct(i, u')')) {
             // A trigger inside an earlier parenthesis ("(no injury), at risk for falls") stays inside it.
-            int open = i - 1;
-            while (open >= start && !m_text.isPunct(open, u'('))
-                --open;
-            if (open >= start) {
-                ++words;
-                i = open - 1;
-                continue;
-            }
+            const int open = openingParen(i, start);
+            if (open < 0)
+                break; // a list number ("1) hemorrhoids 2) polyp"): each item is a clause of its own
+            ++words;
+            i = open - 1;
+            continue;
         }
+        if (startsNewClause(i, first))
+            break;
         if (m_text.isWord(i))
             ++words;
         --i;
@@ -100,6 +100,35 @@ bool ContextScanner::isAlsoPre(const Hit& hit) const
     if (!(roles & (NegPre | UncPre)))
         return false;
     return hit.phrase->words.first() != u"vs" && hit.phrase->words.first() != u"versus";
+}
+
+// The "(" matching the ")" at token i, or -1 when there is none before a colon or another ")":
+// then the ")" closes a list number ("1)", "2)"), not a parenthesis.
+int ContextScanner::openingParen(int i, int start) const
+{
+    for (int open = i - 1; open >= start; --open) {
+        if (m_text.isPunct(open, u'('))
+            return open;
+        if (m_text.isPunct(open, u')') || m_text.isPunct(open, u':'))
+            return -1;
+    }
+    return -1;
+}
+
+// "..., the patient remained stable", "... and he is difficult to keep focused": a comma or a
+// conjunction followed by a new subject opens a new clause, which a negation before it does not
+// reach (ConText's clause boundary). A list ("no fever, chills, or sweats") has no such subject.
+bool ContextScanner::startsNewClause(int i, int first) const
+{
+    const bool joiner = m_text.isPunct(i, u',') || m_text.isPunct(i, u';') ||
+                        (m_text.isWord(i) && (m_text.word(i) == u"and" || m_text.word(i) == u"or"));
+    if (!joiner || i + 1 >= first)
+        return false;
+    const QStringView next = m_text.word(i + 1);
+    if (next == u"he" || next == u"she" || next == u"they" || next == u"we" || next == u"it" ||
+        next == u"there")
+        return true;
+    return next == u"the" && i + 2 < first && m_text.word(i + 2) == u"patient";
 }
 
 bool ContextScanner::endsClause(int i, int sentenceEnd) const
@@ -120,6 +149,7 @@ void ContextScanner::scanForward(int last, Context* c) const
 {
     const int end = m_text.sentenceOf(last - 1).last;
     int words = 0;
+    bool open = false; // inside a parenthesis opened after the phrase
     for (int i = last; i < end;) {
         const int h = m_hitAt[i];
         if (h >= 0) {
@@ -141,11 +171,14 @@ void ContextScanner::scanForward(int last, Context* c) const
             i = hit.last;
             continue;
         }
-        // "Weakness: none" — the colon may sit between the phrase and its post-trigger.
-        if (m_text.isPunct(i, u':') && i > last)
+        // "Weakness: none", "Allergies - none" — a colon or dash may sit between the phrase and its
+        // post-trigger.
+        if ((m_text.isPunct(i, u':') || m_text.isPunct(i, u'-')) && i > last)
             break;
-        if (m_text.isPunct(i, u'-'))
-            break;
+        if (m_text.isPunct(i, u')') && !open)
+            break; // the next list number ("1) polyp 2) normal exam")
+        if (m_text.isPunct(i, u'('))
+            open = true;
         if (m_text.isWord(i))
             ++words;
         if (words > kPostWindow)

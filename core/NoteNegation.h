@@ -39,6 +39,8 @@ private:
     bool isRecentWindow(const Hit& hit) const;
     bool isAlsoPre(const Hit& hit) const;
     bool endsClause(int tokenIndex, int sentenceEnd) const;
+    int openingParen(int closeIndex, int sentenceStart) const;
+    bool startsNewClause(int tokenIndex, int phraseFirst) const;
 
     const NoteText& m_text;
     const QList<Hit>& m_hits;

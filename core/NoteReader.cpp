@@ -148,16 +148,22 @@ NoteReader::TermContext NoteReader::contextOf(const QString& sentence, const QSt
     const QString needle = term.trimmed();
     if (needle.isEmpty())
         return out;
+    // The occurrence spelled exactly as the term wins ("BK Virus Plasma ... BK VIRUS is negative":
+    // annotated corpora mark the phrase they mean in upper case); otherwise the first whole word.
     int from = -1;
-    for (int at = sentence.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = sentence.indexOf(needle, at + 1, Qt::CaseInsensitive)) {
-        if (boundaryAt(sentence, at) && boundaryAt(sentence, at + int(needle.size()))) {
-            from = at;
-            break;
+    for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+        for (int at = sentence.indexOf(needle, 0, cs); at >= 0; at = sentence.indexOf(needle, at + 1, cs)) {
+            if (boundaryAt(sentence, at) && boundaryAt(sentence, at + int(needle.size()))) {
+                from = at;
+                break;
+            }
         }
-        if (from < 0)
-            from = at; // inside a word: still better than nothing
+        if (from >= 0)
+            break;
     }
+    if (from < 0)
+        from =
+            int(sentence.indexOf(needle, 0, Qt::CaseInsensitive)); // inside a word: still better than nothing
     if (from < 0)
         return out;
     note::ReadState s(sentence);

@@ -124,7 +124,7 @@ const Lexicon::Entry kTriggers[] = {
      "doesn't|does not|did not|didn't|don't|do not|isn't|wasn't|is not|was not|no longer|rules out|"
      "ruled out for|fails to reveal|failed to reveal|unremarkable for|no report of|not have|negative for any|"
      "no new|no further evidence of|not demonstrate|was not found to have|were not found to have|"
-     "not found to have"},
+     "not found to have|-ve for|is -ve for"},
     {NegPre | NegPost, "", "", "denied|none"},
     {NegPost, "", "",
      "ruled out|was ruled out|is ruled out|been ruled out|were ruled out|has been ruled out|unlikely|is "
@@ -136,7 +136,8 @@ const Lexicon::Entry kTriggers[] = {
      "were not seen|was not present|was not noted|was not found|is not seen|is not present|was not observed|"
      "was not detected|excluded|was excluded|has been excluded|( - )|(-)"},
     {Pseudo, "", "",
-     "no increase|no change|no significant change|no interval change|no further|not only|not necessarily|"
+     "no increase|no change|no significant change|no interval change|not only|not necessarily|"
+     "without change|without interval change|without significant change|"
      "gram negative|gram-negative|without difficulty|no suspicious change|not drain|not extend|not cause|"
      "no definite change|year old|years old|yr old|month old|day old|history of present illness|"
      "not certain whether|not certain if|no more than|not limited to|not just"},
@@ -162,7 +163,7 @@ const Lexicon::Entry kTriggers[] = {
      "but|however|although|though|except|except for|apart from|aside from|yet|nevertheless|which|who|still|"
      "reports|endorses|complains|complains of|c/o|presents|presented|states|admits|describes|"
      "as the cause of|as the etiology of|as the source of|as the reason for|cause of|etiology of|source of|"
-     "other than|whereas|while|just|now has|now with|now reports|now c/o"},
+     "other than|whereas|while|just|now has|now with|now reports|now c/o|positive for"},
     {CauseExplicit, "", "cause",
      "due to|2/2|secondary to|sec to|2/2 to|d/t|caused by|because of|attributed to|attributable to|"
      "as a result of|from|related to|r/t|resulting from|result of|in the setting of|in setting of"},

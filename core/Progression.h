@@ -20,4 +20,9 @@ struct ProgressionEvidence
 
 ProgressionEvidence readProgression(const QString& note);
 
+// The edition of readProgression()'s answers. Work stores keep the flag it computes for every
+// stored visit and re-read all their notes when they are opened by a wcw whose edition differs;
+// bump it whenever a change to the note reader can change an answer.
+inline constexpr int kProgressionReaderEdition = 2;
+
 } // namespace wcw

@@ -4,6 +4,7 @@
 #include "PairGuidance.h"
 #include "ReferenceDbImpl.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -45,14 +46,22 @@ QList<CodeNote> notesOf(QSqlDatabase& db, const QString& release,
         QStringLiteral("SELECT id, kind, text FROM notes WHERE release_id = :r AND owner = :o ORDER BY seq"));
     QSqlQuery refs(db);
     refs.prepare(QStringLiteral("SELECT ref_from, ref_to FROM note_refs WHERE note_id = :id ORDER BY rowid"));
+    // The tabular repeats some notes at several levels (Excludes2 "nontraumatic hematoma of muscle
+    // (M79.81)" stands under both M62.8 and M62): a code shows each once, from its nearest owner.
+    QSet<QString> seen;
     for (const auto& [owner, label] : owners) {
         q.bindValue(QStringLiteral(":r"), release);
         q.bindValue(QStringLiteral(":o"), owner);
         if (!q.exec())
             continue;
-        while (q.next())
-            out.append(CodeNote{q.value(1).toString(), q.value(2).toString(),
-                                refsOf(refs, q.value(0).toLongLong()), label});
+        while (q.next()) {
+            const QString kind = q.value(1).toString();
+            const QString text = q.value(2).toString();
+            if (seen.contains(kind + u'\x1f' + text))
+                continue;
+            seen.insert(kind + u'\x1f' + text);
+            out.append(CodeNote{kind, text, refsOf(refs, q.value(0).toLongLong()), label});
+        }
     }
     return out;
 }

@@ -200,12 +200,16 @@ QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
         }
     }
 
-    QList<Candidate> ranked = best.values();
-    std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    const auto byScore = [](const auto& a, const auto& b) {
         return a.score != b.score ? a.score > b.score : a.code < b.code;
-    });
-    if (ranked.size() > limit)
-        ranked.resize(limit);
+    };
+    QList<Candidate> ranked = best.values();
+    std::sort(ranked.begin(), ranked.end(), byScore);
+    // Titles are read for twice the hits asked for: among index subterms of one main term
+    // ("Weak > mind" F70, "Weak > muscle" M62.81) the code whose own title also holds the words
+    // is the one a coder means, so it moves up before the list is cut.
+    if (ranked.size() > 2 * limit)
+        ranked.resize(2 * limit);
     QSqlQuery t(db);
     t.prepare(QStringLiteral("SELECT title, billable FROM codes WHERE release_id = :r AND code = :c"));
     for (const Candidate& c : ranked) {
@@ -213,9 +217,15 @@ QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
         t.bindValue(QStringLiteral(":c"), c.code);
         if (!t.exec() || !t.next())
             continue;
-        out.append(
-            SearchHit{icd::dotted(c.code), t.value(0).toString(), t.value(1).toBool(), c.matched, c.score});
+        const QString title = t.value(0).toString();
+        const bool titleToo = !query.tokens.isEmpty() && c.matched.startsWith(QLatin1String("index: ")) &&
+                              tokensIn(title, query) == query.tokens.size();
+        out.append(SearchHit{icd::dotted(c.code), title, t.value(1).toBool(), c.matched,
+                             c.score + (titleToo ? 30 : 0)});
     }
+    std::stable_sort(out.begin(), out.end(), byScore);
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

@@ -72,10 +72,33 @@ QSqlDatabase SqliteWorkStore::database() const
     return db::openSqlite(m_path, kPurpose).db;
 }
 
-// Visits stored before schema v3 (or by a raw import) have no progression flag yet: read
-// their notes once here so that the history and stale scan never parse notes.
+// Flags computed by another edition of the progression reader are forgotten (set to NULL, read
+// again below): a store must not keep answers the reader in use would not give.
+bool SqliteWorkStore::forgetOutdatedProgression()
+{
+    const QString edition = QString::number(kProgressionReaderEdition);
+    if (setting(QStringLiteral("progression_reader_edition"), {}) == edition)
+        return true;
+    return writeTransaction(QStringLiteral("forget outdated progression flags"), [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("UPDATE encounters SET progression = NULL")))
+            return failQuery(q, QStringLiteral("forget progression flags"));
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":key"), QStringLiteral("progression_reader_edition"));
+        q.bindValue(QStringLiteral(":value"), edition);
+        return q.exec() || failQuery(q, QStringLiteral("store progression reader edition"));
+    });
+}
+
+// Visits stored before schema v3, by a raw import or under another reader edition have no
+// progression flag: read their notes once here so that the history and stale scan never parse notes.
 bool SqliteWorkStore::readMissingProgression(QString* error)
 {
+    if (!forgetOutdatedProgression()) {
+        *error = m_lastError;
+        return false;
+    }
     QSqlDatabase db = database();
     QList<QPair<qint64, bool>> flags;
     {

@@ -88,6 +88,7 @@ public:
 
 private:
     SqliteWorkStore(QString path, const Clock* clock);
+    bool forgetOutdatedProgression();
     bool readMissingProgression(QString* error);
     QString setting(const QString& key, const QString& fallback) const;
     bool putSetting(const QString& key, const QString& value, const QString& userId);

@@ -51,6 +51,31 @@ bool userExists(QSqlDatabase& db, const QString& userId)
     return q.exec() && q.next();
 }
 
+// Why an edit by `userId` may not touch encounter `id`, or an empty string when it may. Every coder
+// edit asks the same three things inside its own transaction, so the answer cannot go stale before
+// the write: the user exists, the encounter exists, nobody else holds a live claim on it.
+QString editRefusal(QSqlDatabase& db, const QString& storePath, qint64 id, const QString& userId,
+                    const QString& claimCutoff, EncounterState* before)
+{
+    if (!userExists(db, userId))
+        return QStringLiteral("%1: unknown user \"%2\"").arg(storePath, userId);
+    *before = readState(db, id, claimCutoff);
+    if (!before->found)
+        return QStringLiteral("%1: no encounter with key %2").arg(storePath).arg(id);
+    if (!before->claimant.isEmpty() && before->claimant != userId)
+        return QStringLiteral("encounter %1 is claimed by %2").arg(before->externalId, before->claimant);
+    return {};
+}
+
+// The audit entry of an edit to one encounter: its state before the edit and as it is now.
+bool auditEncounter(const SqliteWorkStore& store, QSqlDatabase& db, const QString& userId, qint64 id,
+                    const QString& action, const EncounterState& before)
+{
+    const EncounterState after = readState(db, id, store.claimCutoffText());
+    return store.appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id), action,
+                                  stateJson(before), stateJson(after)});
+}
+
 } // namespace
 
 ClaimResult SqliteWorkStore::claim(qint64 id, const QString& userId)
@@ -92,9 +117,7 @@ ClaimResult SqliteWorkStore::claim(qint64 id, const QString& userId)
             return true;
         }
         result = ClaimResult::Claimed;
-        EncounterState after = readState(db, id, claimCutoffText());
-        return appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id),
-                                QStringLiteral("claim"), stateJson(before), stateJson(after)});
+        return auditEncounter(*this, db, userId, id, QStringLiteral("claim"), before);
     });
     if (!ok && (result == ClaimResult::Claimed || result == ClaimResult::AlreadyYours))
         result = ClaimResult::Failed; // the commit failed: nothing was taken
@@ -115,9 +138,7 @@ bool SqliteWorkStore::releaseClaim(qint64 id, const QString& userId)
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("release claim"));
-        return appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id),
-                                QStringLiteral("release"), stateJson(before),
-                                stateJson(readState(db, id, claimCutoffText()))});
+        return auditEncounter(*this, db, userId, id, QStringLiteral("release"), before);
     });
 }
 
@@ -128,14 +149,10 @@ bool SqliteWorkStore::setCodes(qint64 id, const QStringList& codes, const QStrin
     if (!db::normalizeCodes(codes, &clean, &bad))
         return fail(QStringLiteral("\"%1\" is not an ICD-10-CM code").arg(bad));
     return writeTransaction(QStringLiteral("set codes"), [&](QSqlDatabase& db) {
-        if (!userExists(db, userId))
-            return fail(QStringLiteral("%1: unknown user \"%2\"").arg(m_path, userId));
-        const EncounterState before = readState(db, id, claimCutoffText());
-        if (!before.found)
-            return fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
-        if (!before.claimant.isEmpty() && before.claimant != userId)
-            return fail(
-                QStringLiteral("encounter %1 is claimed by %2").arg(before.externalId, before.claimant));
+        EncounterState before;
+        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
+            !refusal.isEmpty())
+            return fail(refusal);
         const QString now = nowText();
         QSqlQuery q(db);
         // Codes kept from before keep who assigned them and when; new ones are this user's, now.
@@ -178,23 +195,17 @@ bool SqliteWorkStore::setCodes(qint64 id, const QStringList& codes, const QStrin
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("set codes"));
-        return appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id),
-                                QStringLiteral("set-codes"), stateJson(before),
-                                stateJson(readState(db, id, claimCutoffText()))});
+        return auditEncounter(*this, db, userId, id, QStringLiteral("set-codes"), before);
     });
 }
 
 bool SqliteWorkStore::setStatus(qint64 id, EncounterStatus status, const QString& userId)
 {
     return writeTransaction(QStringLiteral("set status"), [&](QSqlDatabase& db) {
-        if (!userExists(db, userId))
-            return fail(QStringLiteral("%1: unknown user \"%2\"").arg(m_path, userId));
-        const EncounterState before = readState(db, id, claimCutoffText());
-        if (!before.found)
-            return fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
-        if (!before.claimant.isEmpty() && before.claimant != userId)
-            return fail(
-                QStringLiteral("encounter %1 is claimed by %2").arg(before.externalId, before.claimant));
+        EncounterState before;
+        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
+            !refusal.isEmpty())
+            return fail(refusal);
         // Done hands the encounter back (nobody holds a finished chart); other states keep it with the coder.
         const bool done = status == EncounterStatus::Done;
         QSqlQuery q(db);
@@ -208,9 +219,7 @@ bool SqliteWorkStore::setStatus(qint64 id, EncounterStatus status, const QString
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return failQuery(q, QStringLiteral("set status"));
-        return appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id),
-                                QStringLiteral("set-status"), stateJson(before),
-                                stateJson(readState(db, id, claimCutoffText()))});
+        return auditEncounter(*this, db, userId, id, QStringLiteral("set-status"), before);
     });
 }
 
@@ -244,14 +253,10 @@ qint64 SqliteWorkStore::saveQuery(qint64 id, const ProviderQuery& query, const Q
 {
     qint64 queryId = 0;
     const bool ok = writeTransaction(QStringLiteral("send provider query"), [&](QSqlDatabase& db) {
-        if (!userExists(db, userId))
-            return fail(QStringLiteral("%1: unknown user \"%2\"").arg(m_path, userId));
-        const EncounterState before = readState(db, id, claimCutoffText());
-        if (!before.found)
-            return fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
-        if (!before.claimant.isEmpty() && before.claimant != userId)
-            return fail(
-                QStringLiteral("encounter %1 is claimed by %2").arg(before.externalId, before.claimant));
+        EncounterState before;
+        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
+            !refusal.isEmpty())
+            return fail(refusal);
         const QString json = db::jsonText(db::storedQueryJson(query));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO provider_queries (encounter_id, json, author, sent_at) "

@@ -86,7 +86,8 @@ public:
     bool encounter(const ImportedEncounter& e, const QStringList& codes);
 
 private:
-    bool findEncounter(const QString& externalId, qint64* key, EncounterRecord* record);
+    // *claimant: who holds a live claim on the stored encounter (empty when nobody does).
+    bool findEncounter(const QString& externalId, qint64* key, EncounterRecord* record, QString* claimant);
     bool writeEncounter(qint64* key, const ImportedEncounter& e, const EncounterRecord& r, qint64 patientKey);
     bool writeCodes(qint64 key, const QStringList& codes, const QList<ExternalCoding>& other);
     bool exec(QSqlQuery& q, const QString& what) { return q.exec() || m_store.failQuery(q, what); }
@@ -142,14 +143,15 @@ bool BatchWriter::patient(const ImportedPatient& p, qint64* key)
         m_db, {m_user, QStringLiteral("patient"), p.patientId, action, before, db::jsonText(after)});
 }
 
-bool BatchWriter::findEncounter(const QString& externalId, qint64* key, EncounterRecord* r)
+bool BatchWriter::findEncounter(const QString& externalId, qint64* key, EncounterRecord* r, QString* claimant)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT e.id, p.external_id, e.date_of_service, e.setting, e.provider, e.note, "
-                       "e.codes_text, e.status FROM encounters e JOIN patients p ON p.id = e.patient_id "
-                       "WHERE e.external_id = :ext"));
+    q.prepare(QStringLiteral(
+        "SELECT e.id, p.external_id, e.date_of_service, e.setting, e.provider, e.note, e.codes_text, "
+        "e.status, CASE WHEN e.claimed_at >= :cutoff THEN e.claimed_by END "
+        "FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.external_id = :ext"));
     q.bindValue(QStringLiteral(":ext"), externalId);
+    q.bindValue(QStringLiteral(":cutoff"), m_store.claimCutoffText());
     if (!exec(q, QStringLiteral("read encounter ") + externalId))
         return false;
     if (!q.next())
@@ -157,6 +159,7 @@ bool BatchWriter::findEncounter(const QString& externalId, qint64* key, Encounte
     *key = q.value(0).toLongLong();
     *r = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
           q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), {}};
+    *claimant = q.value(8).toString();
     QList<ExternalCoding> other;
     q.prepare(
         QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
@@ -177,7 +180,8 @@ bool BatchWriter::encounter(const ImportedEncounter& e, const QStringList& codes
         return false;
     qint64 key = 0;
     EncounterRecord old;
-    if (!findEncounter(e.encounterId, &key, &old))
+    QString claimant;
+    if (!findEncounter(e.encounterId, &key, &old, &claimant))
         return false;
     // An import without a status keeps the stored one (a coder may be working on it).
     const QString status = !e.status.isEmpty() ? e.status : key ? old.status : QStringLiteral("new");
@@ -192,6 +196,14 @@ bool BatchWriter::encounter(const ImportedEncounter& e, const QStringList& codes
     if (key && incoming == old) {
         ++m_summary->unchanged;
         return true;
+    }
+    // A coder holding the chart would see it change under them and could save over the import
+    // (or lose their own edits): refuse; with --skip-bad only this record is left out.
+    if (key && !claimant.isEmpty() && claimant != m_user) {
+        return m_store.fail(
+            QStringLiteral("encounter %1 is being coded by %2 (claimed); not updated - import it again "
+                           "after the claim is released")
+                .arg(e.encounterId, claimant));
     }
     const bool adding = key == 0;
     if (!writeEncounter(&key, e, incoming, patientKey))

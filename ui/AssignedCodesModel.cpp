@@ -11,6 +11,15 @@ AssignedCodesModel::AssignedCodesModel(EncounterSession& session, QObject* paren
     : QAbstractListModel(parent), m_session(session), m_codes(session.codes())
 {
     connect(&session, &EncounterSession::codesChanged, this, &AssignedCodesModel::reload);
+    // Titles wait for the reference caches (filled on the worker after start) and follow a
+    // new release: the rows repaint with them when they are there.
+    auto retitle = [this] {
+        m_titles.clear();
+        if (!m_codes.isEmpty())
+            emit dataChanged(index(0), index(int(m_codes.size()) - 1), {Qt::DisplayRole, TitleRole});
+    };
+    connect(&session.workbench(), &Workbench::referenceReady, this, retitle);
+    connect(&session.workbench(), &Workbench::referenceReloaded, this, retitle);
 }
 
 void AssignedCodesModel::reload()
@@ -22,6 +31,8 @@ void AssignedCodesModel::reload()
 
 QString AssignedCodesModel::title(const QString& code) const
 {
+    if (!m_session.workbench().isReferenceReady())
+        return tr("…"); // not read yet: the coder sees the code now and the title a moment later
     auto it = m_titles.find(code);
     if (it == m_titles.end()) {
         QString t = m_session.workbench().titleOf(code, m_session.encounter().dateOfService);

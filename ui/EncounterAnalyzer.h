@@ -29,6 +29,8 @@ class EncounterAnalyzer
 public:
     virtual ~EncounterAnalyzer() = default;
     virtual EncounterAnalysis analyze(const Encounter& encounter) = 0;
+    // Only the findings (the queue's columns): analyzers may skip the evidence and suggestion.
+    virtual QList<Finding> check(const Encounter& encounter) { return analyze(encounter).findings; }
 };
 
 // Services the worker thread opens for itself (Qt SQL connections never cross threads).

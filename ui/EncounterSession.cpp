@@ -1,5 +1,6 @@
 #include "EncounterSession.h"
 
+#include "BlankProviderQuery.h"
 #include "CodeEditCommand.h"
 #include "CodeListEdit.h"
 #include "IcdCode.h"
@@ -13,6 +14,8 @@ EncounterSession::EncounterSession(Workbench& workbench, StoredEncounter stored,
     // Show what was last computed at once; a fresh check follows.
     m_analysis.findings = m_stored.findings;
     connect(&m_workbench, &Workbench::analysisReady, this, &EncounterSession::onAnalysis);
+    // A new release may change what is valid on this date of service: check again.
+    connect(&m_workbench, &Workbench::referenceReloaded, this, &EncounterSession::runChecks);
 }
 
 void EncounterSession::pushCodes(const QStringList& after, const QString& label, int mergeId)
@@ -121,6 +124,14 @@ bool EncounterSession::recordQueryAnswer(qint64 queryId, const QString& answer)
         return false;
     runChecks();
     return true;
+}
+
+ProviderQuery EncounterSession::proposedQuery(bool* fromRules) const
+{
+    const QList<ProviderQuery>& queries = m_analysis.suggestion.queries;
+    if (fromRules)
+        *fromRules = !queries.isEmpty();
+    return queries.isEmpty() ? blankProviderQuery(m_stored.encounter.note) : queries.first();
 }
 
 void EncounterSession::runChecks()

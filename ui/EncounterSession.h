@@ -48,6 +48,9 @@ public:
     bool setStatus(EncounterStatus status);
     qint64 sendQuery(const ProviderQuery& query);
     bool recordQueryAnswer(qint64 queryId, const QString& answer); // then re-checks
+    // The query to start composing from: the rules' own when a query-needed finding proposed
+    // one (*fromRules = true), else a compliant blank template over this note (core/BlankProviderQuery).
+    ProviderQuery proposedQuery(bool* fromRules = nullptr) const;
     void runChecks();
 
 signals:

@@ -8,8 +8,10 @@
 
 #include <QDataStream>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wcw::ui {
@@ -59,6 +61,7 @@ EncounterWorkspace::EncounterWorkspace(EncounterSession* session, QWidget* paren
     m_note->setNote(session->encounter().note);
     connect(session, &EncounterSession::analysisChanged, this, &EncounterWorkspace::showEvidence);
     connect(session, &EncounterSession::statusChanged, this, &EncounterWorkspace::updateHeader);
+    connect(&session->workbench(), &Workbench::referenceReloaded, this, &EncounterWorkspace::updateHeader);
     connect(m_findings, &FindingsPanel::evidenceRequested, m_note, &NoteView::showSpan);
     updateHeader();
 }
@@ -134,6 +137,36 @@ void EncounterWorkspace::showPanel(Panel panel)
         w->setFocus(Qt::ShortcutFocusReason);
 }
 
+void EncounterWorkspace::showPanelAfterPaint(Panel panel)
+{
+    m_swapping = true; // switching tabs must not build it now
+    m_panels->setCurrentIndex(panel);
+    m_swapping = false;
+    // Panels read the reference (the comparison reads notes and index): while its caches are
+    // still being filled after start, build when they are rather than freeze the window meanwhile.
+    if (m_session->workbench().isReferenceReady()) {
+        QTimer::singleShot(0, this, [this, panel] { buildIfNeeded(panel); });
+        return;
+    }
+    auto* once = new QObject(this);
+    connect(&m_session->workbench(), &Workbench::referenceReady, once, [this, panel, once] {
+        buildIfNeeded(panel);
+        once->deleteLater();
+    });
+}
+
+void EncounterWorkspace::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // First real width (no saved layout): note 30 %, codes and findings 27 %, panels 43 %, so
+    // the comparison table and the visit timeline are not squeezed by a short note.
+    if (!m_layoutSet && width() > 0) {
+        const int w = m_columns->width() > 0 ? m_columns->width() : width();
+        m_columns->setSizes({w * 30 / 100, w * 27 / 100, w - w * 57 / 100});
+        m_layoutSet = isVisible(); // a hidden workspace's size is not the one it will be shown at
+    }
+}
+
 QByteArray EncounterWorkspace::saveLayout() const
 {
     QByteArray state;
@@ -148,7 +181,7 @@ void EncounterWorkspace::restoreLayout(const QByteArray& state)
     QByteArray columns, middle;
     in >> columns >> middle;
     if (in.status() == QDataStream::Ok) {
-        m_columns->restoreState(columns);
+        m_layoutSet = m_columns->restoreState(columns);
         m_middle->restoreState(middle);
     }
 }

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QResizeEvent;
 class QSplitter;
 class QTabWidget;
 
@@ -33,6 +34,9 @@ public:
     QString tabTitle() const;
 
     void showPanel(Panel panel);
+    // Puts `panel` in front but builds it only once the note and codes have been painted
+    // (next event-loop turn): opening an encounter shows the chart first. Keeps the focus.
+    void showPanelAfterPaint(Panel panel);
     void setPanel(Panel panel, QWidget* widget, const QString& title);
     // The panel is built the first time it is shown or asked for: opening an encounter only
     // pays for the panel in view.
@@ -42,6 +46,9 @@ public:
 
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray& state);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateHeader();
@@ -57,7 +64,8 @@ private:
     QSplitter* m_columns;
     QSplitter* m_middle;
     std::function<QWidget*()> m_factories[PanelCount];
-    bool m_swapping = false; // a panel is being replaced: tab changes are not the coder's
+    bool m_swapping = false;  // a panel is being replaced: tab changes are not the coder's
+    bool m_layoutSet = false; // restored from settings or split once: the coder's widths stay
 };
 
 } // namespace wcw::ui

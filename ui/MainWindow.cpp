@@ -9,6 +9,7 @@
 #include "Theme.h"
 #include "Workbench.h"
 #include "WorkspacePanels.h"
+#include "panels/ReleaseImportDialog.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Workbench& workbench, QSettings* settings, QWidget* paren
         m_queue->focusTable();
         updateStatusBar();
     });
+    connect(&workbench, &Workbench::queueCheckProgress, this, &MainWindow::updateStatusBar);
+    connect(&workbench, &Workbench::referenceReloaded, this, &MainWindow::onReferenceReloaded);
     resize(1500, 900);
     restoreLayout();
 }
@@ -198,7 +201,8 @@ void MainWindow::composeQuery()
     if (!w)
         return;
     if (!ui::composeQuery(*w))
-        statusBar()->showMessage(tr("The checks proposed no query for this chart: write one in the panel"),
+        statusBar()->showMessage(tr("The checks proposed no query for this chart: a blank compliant query "
+                                    "with the note's indicators is ready to edit"),
                                  5000);
 }
 
@@ -234,9 +238,54 @@ void MainWindow::updateStatusBar()
     EncounterWorkspace* w = currentWorkspace();
     const QDate date = w ? w->session().encounter().dateOfService : QDate::currentDate();
     m_releaseLabel->setText(tr("Release in force: %1").arg(m_workbench.releaseLabelOn(date)));
-    m_checkLabel->setText(w && w->session().analysisPending() ? tr("Checking…") : QString());
+    if (w && w->session().analysisPending())
+        m_checkLabel->setText(tr("Checking…"));
+    else if (m_workbench.queueCheckRunning())
+        m_checkLabel->setText(tr("Checking the queue…"));
+    else
+        m_checkLabel->clear();
     if (w)
         m_tabs->setTabText(m_tabs->indexOf(w), w->tabTitle());
+}
+
+ReleaseImportDialog* MainWindow::importRelease()
+{
+    if (!m_workbench.releaseImportRunner()) {
+        showProblem(tr("This reference database cannot be imported into from here"));
+        return nullptr;
+    }
+    if (!m_importDialog) {
+        auto* dialog = new ReleaseImportDialog(this);
+        dialog->setObjectName(QStringLiteral("releaseImportDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setRunner(m_workbench.releaseImportRunner());
+        connect(dialog, &ReleaseImportDialog::importFinished, this,
+                [this, dialog](const ReleaseImportResult& result) {
+                    if (result.ok && !result.unchanged)
+                        m_workbench.reloadReference();
+                    dialog->setReleases(m_workbench.releases());
+                    statusBar()->showMessage(result.message, 10000);
+                });
+        m_importDialog = dialog;
+    }
+    m_importDialog->setReleases(m_workbench.releases());
+    EncounterWorkspace* w = currentWorkspace();
+    m_importDialog->setDateOfService(w ? w->session().encounter().dateOfService : QDate::currentDate());
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    return m_importDialog;
+}
+
+void MainWindow::onReferenceReloaded()
+{
+    // The browser's tree and search answered from the old release list: build it afresh.
+    const bool visible = m_browserDock->isVisible();
+    QWidget* old = m_browserDock->widget();
+    m_browserDock->setWidget(createCodeBrowser(m_workbench, m_browserDock));
+    delete old;
+    m_browserDock->setVisible(visible);
+    updateStatusBar();
 }
 
 void MainWindow::setDarkPalette(bool dark)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -19,6 +20,7 @@ class QUndoGroup;
 namespace wcw::ui {
 
 class EncounterWorkspace;
+class ReleaseImportDialog;
 class QueuePage;
 class Workbench;
 
@@ -42,6 +44,9 @@ public:
     qint64 lastOpenMs() const { return m_lastOpenMs; }
 
     void setDarkPalette(bool dark);
+    // File > Import release: the import dialog, non-modal (imports run on its worker thread while
+    // the coder goes on working); after an import the reference is re-read everywhere.
+    ReleaseImportDialog* importRelease();
 
 signals:
     void encounterOpened(qint64 id, qint64 elapsedMs);
@@ -69,6 +74,7 @@ private:
     void showShortcuts();
     void showProblem(const QString& message);
     void updateStatusBar();
+    void onReferenceReloaded();
     void restoreLayout();
     void saveLayout() const;
 
@@ -82,6 +88,7 @@ private:
     QLabel* m_coderLabel;
     QLabel* m_releaseLabel;
     QLabel* m_checkLabel;
+    QPointer<ReleaseImportDialog> m_importDialog;
     qint64 m_lastOpenMs = -1;
 };
 

@@ -44,6 +44,11 @@ void MainWindow::createActions()
     addAction(file, QStringLiteral("reload"), tr("&Reload queue"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
               [this] { m_workbench.loadQueue(); });
     file->addSeparator();
+    QAction* import =
+        addAction(file, QStringLiteral("importRelease"), tr("&Import ICD-10-CM release…"),
+                  {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] { importRelease(); });
+    import->setEnabled(bool(m_workbench.releaseImportRunner()));
+    file->addSeparator();
     addAction(file, QStringLiteral("quit"), tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)},
               [this] { close(); });
 

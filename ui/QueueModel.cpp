@@ -18,6 +18,9 @@ void QueueModel::reload()
 {
     beginResetModel();
     m_items = m_workbench.queue();
+    m_rowOf.clear();
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rowOf.insert(m_items.at(row).id, row);
     endResetModel();
 }
 
@@ -32,11 +35,7 @@ void QueueModel::update(const QueueItem& item)
 
 int QueueModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return m_rowOf.value(id, -1);
 }
 
 int QueueModel::rowCount(const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 #include "WorkStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace wcw::ui {
 
@@ -37,6 +38,7 @@ private:
 
     Workbench& m_workbench;
     QList<QueueItem> m_items;
+    QHash<qint64, int> m_rowOf; // the queue check updates rows one by one: no linear search each time
 };
 
 } // namespace wcw::ui

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 
 namespace wcw::ui {
 
@@ -37,8 +38,11 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     : QWidget(parent), m_workbench(workbench), m_model(new QueueModel(workbench, this)),
       m_proxy(new QueueProxyModel(this)), m_table(new QTableView(this)), m_text(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_severity(new QComboBox(this)), m_rule(new QComboBox(this)),
-      m_mine(new QCheckBox(tr("Mine and unclaimed"), this)), m_count(new QLabel(this))
+      m_mine(new QCheckBox(tr("Mine and unclaimed"), this)), m_count(new QLabel(this)),
+      m_textDelay(new QTimer(this))
 {
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(kTextDelayMs);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     m_text->setObjectName(QStringLiteral("queueSearch"));
@@ -78,7 +82,18 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
-    connect(m_text, &QLineEdit::textChanged, this, &QueuePage::applyCriteria);
+    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_textDelay, &QTimer::timeout, this, &QueuePage::applyCriteria);
+    // Enter in the filter box applies at once and moves to the table.
+    connect(m_text, &QLineEdit::returnPressed, this, [this] {
+        if (m_textDelay->isActive()) {
+            m_textDelay->stop();
+            applyCriteria();
+        }
+        focusTable();
+    });
+    // Findings arrive row by row from the queue check: new rules become choices as they appear.
+    connect(&workbench, &Workbench::queueCheckProgress, this, &QueuePage::fillRules);
     connect(m_status, &QComboBox::currentIndexChanged, this, &QueuePage::applyCriteria);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QueuePage::applyCriteria);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &QueuePage::applyCriteria);
@@ -120,6 +135,7 @@ void QueuePage::fillRules()
 
 void QueuePage::applyCriteria()
 {
+    m_textDelay->stop(); // whatever was typed is applied now
     QueueCriteria c;
     c.setText(m_text->text());
     c.setStatuses(statusChoices().at(qMax(0, m_status->currentIndex())).second);

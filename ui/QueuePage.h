@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace wcw::ui {
 
@@ -33,6 +34,11 @@ public:
     QueueProxyModel* proxy() const { return m_proxy; }
     QLineEdit* searchBox() const { return m_text; }
     QComboBox* statusBox() const { return m_status; }
+    QComboBox* severityBox() const { return m_severity; }
+    QComboBox* ruleBox() const { return m_rule; }
+    // Typing in the filter box applies after a short pause (kTextDelayMs), so a long queue is
+    // not re-filtered on every key; the other filters apply at once.
+    static constexpr int kTextDelayMs = 150;
 
 signals:
     void openRequested(qint64 id);
@@ -55,6 +61,7 @@ private:
     QComboBox* m_rule;
     QCheckBox* m_mine;
     QLabel* m_count;
+    QTimer* m_textDelay;
 };
 
 } // namespace wcw::ui

@@ -4,6 +4,7 @@
 #include "WorkbenchWorker.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 namespace wcw::ui {
 
@@ -12,6 +13,7 @@ Workbench::Workbench(WorkbenchSetup setup, QObject* parent) : QObject(parent), m
     qRegisterMetaType<wcw::QueueItem>();
     qRegisterMetaType<wcw::ui::EncounterAnalysis>();
     pickCoder();
+    m_referenceReady = !m_setup.warmReference; // nothing to warm: ready at once
     m_worker = new WorkbenchWorker(m_setup.openBackroom, this);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -87,7 +89,93 @@ void Workbench::loadQueue()
         emit queueLoaded(timer->elapsed(), error);
         if (!error.isEmpty())
             emit problem(error);
+        if (!m_referenceReady)
+            warmReference(); // before the queue check: the coder's first open matters most
+        if (error.isEmpty() && m_setup.checkQueue)
+            checkQueue();
     });
+}
+
+void Workbench::checkQueue()
+{
+    // Open work first (what the coder filters by severity today), then the rest; queue order within.
+    QList<qint64> ids;
+    for (const QueueItem& it : std::as_const(m_queue)) {
+        if (it.status != EncounterStatus::Done)
+            ids << it.id;
+    }
+    for (const QueueItem& it : std::as_const(m_queue)) {
+        if (it.status == EncounterStatus::Done)
+            ids << it.id;
+    }
+    const int generation = ++m_queueCheckGeneration;
+    m_queueCheckDone = 0;
+    m_queueCheckTotal = int(ids.size());
+    emit queueCheckProgress(0, m_queueCheckTotal);
+    m_worker->checkQueue(generation, ids,
+                         [this](int gen, QList<WorkbenchWorker::CheckedItem> checked, int done, int total) {
+                             if (gen != m_queueCheckGeneration)
+                                 return; // a reload started a newer check
+                             for (const WorkbenchWorker::CheckedItem& item : std::as_const(checked))
+                                 showFindings(item.id, item.findings); // saved by the worker already
+                             m_queueCheckDone = done;
+                             m_queueCheckTotal = total;
+                             emit queueCheckProgress(done, total);
+                         });
+}
+
+void Workbench::warmReference()
+{
+    if (!m_setup.warmReference)
+        return;
+    // One date per release in use: the queue's dates of service, and today (the code browser's).
+    QList<QDate> dates;
+    QSet<QString> seen;
+    QList<QDate> wanted{QDate::currentDate()};
+    for (const QueueItem& it : std::as_const(m_queue))
+        wanted << it.dateOfService;
+    for (const QDate& date : std::as_const(wanted)) {
+        const auto release = releaseOn(date);
+        if (release && !seen.contains(release->id)) {
+            seen.insert(release->id);
+            dates << date;
+        }
+    }
+    m_referenceReady = false;
+    m_worker->run([this, warm = m_setup.warmReference, dates] {
+        warm(dates);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_referenceReady = true;
+                emit referenceReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QList<Release> Workbench::releases() const
+{
+    return m_setup.reference.releases ? m_setup.reference.releases() : QList<Release>{};
+}
+
+bool Workbench::reloadReference()
+{
+    QString error;
+    bool reloaded = true;
+    // The worker reads the same reference (warm-up, rules): re-read it there, between two of its
+    // tasks, while this thread waits, so neither reads the release list while it changes.
+    if (m_setup.reference.reload)
+        m_worker->runAndWait([this, &error, &reloaded] { reloaded = m_setup.reference.reload(&error); });
+    if (!reloaded) {
+        emit problem(tr("Re-reading the reference database failed: %1").arg(error));
+        return false;
+    }
+    m_worker->reopen(); // the rules engine keeps answers of its own: a new one over the new release
+    emit referenceReloaded();
+    warmReference();
+    checkQueue();
+    return true;
 }
 
 std::optional<QueueItem> Workbench::queueItem(qint64 id) const
@@ -197,6 +285,11 @@ void Workbench::storeFindings(qint64 id, const QList<Finding>& findings)
     if (id <= 0)
         return;
     report(m_setup.store->saveFindings(id, findings), tr("Saving findings"));
+    showFindings(id, findings);
+}
+
+void Workbench::showFindings(qint64 id, const QList<Finding>& findings)
+{
     updateItem(id, [&findings](QueueItem& it) {
         it.findingCount = int(findings.size());
         it.worstSeverity.reset();

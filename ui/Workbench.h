@@ -6,6 +6,7 @@
 #include "CodeHierarchy.h"
 #include "CodeSearch.h"
 #include "EncounterAnalyzer.h"
+#include "ReferenceAdmin.h"
 #include "WorkStore.h"
 
 #include <QHash>
@@ -26,6 +27,12 @@ struct WorkbenchSetup
     BackroomOpener openBackroom;              // called once on the worker thread
     QString coderId;                          // signed-in coder; empty = the first coder in the store
     QString referenceNote;                    // e.g. "starter set installed", shown in the status bar
+    ReferenceAdmin reference;                 // release list, import, reload (may be empty: no import)
+    bool checkQueue = true;                   // check every queue row on the worker after a load
+    // Called on the worker thread after a queue load with one date per release the queue's dates
+    // of service fall in: fills the GUI-side reference caches (code tables, notes) there, so
+    // opening the first encounter does not pay for them on the GUI thread. May be empty.
+    std::function<void(const QList<QDate>&)> warmReference;
 };
 
 class Workbench : public QObject
@@ -47,8 +54,20 @@ public:
     CodeSearch* codeSearch() const { return m_setup.search.get(); }
     CodeHierarchy* hierarchy() const { return m_setup.hierarchy.get(); }
 
-    // Queue: loaded on the worker thread; queueLoaded() fires on the GUI thread.
+    // Releases in the reference database and importing one (File > Import release).
+    QList<Release> releases() const;
+    const ReleaseImportRunner& releaseImportRunner() const { return m_setup.reference.importRunner; }
+    // After an import: re-reads the reference here and on the worker, then re-checks the queue.
+    bool reloadReference();
+    // False while the worker is still filling the reference caches (warmReference) after start or
+    // an import: views then show codes without titles rather than wait for the tables.
+    bool isReferenceReady() const { return m_referenceReady; }
+
+    // Queue: loaded on the worker thread; queueLoaded() fires on the GUI thread, then every row
+    // is checked on the worker (checkQueue) and the rows fill in as results arrive.
     void loadQueue();
+    void checkQueue();
+    bool queueCheckRunning() const { return m_queueCheckDone < m_queueCheckTotal; }
     const QList<QueueItem>& queue() const { return m_queue; }
     std::optional<QueueItem> queueItem(qint64 id) const;
 
@@ -69,6 +88,9 @@ public:
 signals:
     void queueLoaded(qint64 elapsedMs, const QString& error);
     void queueItemChanged(const wcw::QueueItem& item);
+    void queueCheckProgress(int done, int total); // rows of the queue checked so far
+    void referenceReloaded();                     // a release was imported: release in force may differ
+    void referenceReady();                        // the reference caches are filled (see isReferenceReady)
     void analysisReady(qint64 id, int generation, const wcw::ui::EncounterAnalysis& analysis);
     void problem(const QString& message); // a refused write or failed read, for the status bar
 
@@ -76,6 +98,8 @@ private:
     void pickCoder();
     void updateItem(qint64 id, const std::function<void(QueueItem&)>& change);
     void storeFindings(qint64 id, const QList<Finding>& findings);
+    void showFindings(qint64 id, const QList<Finding>& findings);
+    void warmReference();
     bool report(bool ok, const QString& what);
 
     WorkbenchSetup m_setup;
@@ -84,6 +108,10 @@ private:
     WorkbenchWorker* m_worker = nullptr;
     QList<QueueItem> m_queue;
     QHash<qint64, qsizetype> m_rowOf;
+    bool m_referenceReady = false;
+    int m_queueCheckGeneration = 0;
+    int m_queueCheckDone = 0;
+    int m_queueCheckTotal = 0;
 };
 
 } // namespace wcw::ui

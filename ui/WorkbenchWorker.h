@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 namespace wcw::ui {
@@ -17,6 +18,13 @@ class WorkbenchWorker : public QObject
 public:
     using QueueCallback = std::function<void(QList<QueueItem>, QString error)>;
     using AnalysisCallback = std::function<void(qint64 key, int generation, EncounterAnalysis)>;
+    struct CheckedItem
+    {
+        qint64 id = 0;
+        QList<Finding> findings;
+    };
+    // A slice of the queue check: the rows checked since the last call, and how far it got.
+    using QueueCheckCallback = std::function<void(int generation, QList<CheckedItem>, int done, int total)>;
 
     WorkbenchWorker(BackroomOpener opener, QObject* resultReceiver);
 
@@ -24,6 +32,17 @@ public:
     // callbacks run on the GUI thread (the result receiver's).
     void loadQueue(const QueueFilter& filter, QueueCallback done);
     void requestAnalysis(qint64 key, int generation, const Encounter& encounter, AnalysisCallback done);
+    // Checks the stored encounters `ids` one after another and saves their findings, in short
+    // slices so the coder's own check requests (queued meanwhile) run first. A newer call
+    // replaces an unfinished one. Encounters the coder has asked checks for are left to those.
+    void checkQueue(int generation, const QList<qint64>& ids, QueueCheckCallback done);
+    // Runs `task` on the worker thread, after what is already queued there.
+    void run(std::function<void()> task);
+    // Runs `task` on the worker thread after what is queued there; the calling (GUI) thread
+    // waits for it, so nothing else runs on either thread meanwhile.
+    void runAndWait(const std::function<void()>& task);
+    // Closes the worker's connections; they are opened again (e.g. over a new release) when next needed.
+    void reopen();
 
 private:
     struct Pending
@@ -33,8 +52,17 @@ private:
         AnalysisCallback done;
     };
 
+    struct QueueCheck
+    {
+        int generation = 0;
+        QList<qint64> ids;
+        qsizetype next = 0;
+        QueueCheckCallback done;
+    };
+
     bool ensureOpen();
     void drainAnalyses();
+    void checkQueueSlice(int generation);
 
     BackroomOpener m_opener;
     BackroomServices m_services;
@@ -42,6 +70,8 @@ private:
     QObject* m_receiver;
     QMutex m_mutex;
     QHash<qint64, Pending> m_pending; // guarded by m_mutex
+    QueueCheck m_queueCheck;          // worker thread only
+    QSet<qint64> m_checkedOnRequest;  // worker thread only: encounters opened by the coder
 };
 
 } // namespace wcw::ui

@@ -40,6 +40,9 @@ QWidget* buildComparison(EncounterWorkspace& w)
             panel->compare(autoPair->first, autoPair->second);
     };
     QObject::connect(&session, &EncounterSession::analysisChanged, panel, follow);
+    // A release import changes what the same pair reads: ask again.
+    QObject::connect(&session.workbench(), &Workbench::referenceReloaded, panel,
+                     [panel] { panel->compare(panel->codeA(), panel->codeB()); });
     follow();
     return panel;
 }
@@ -156,7 +159,7 @@ void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions)
                               [w, actions] { return buildVisitHistory(*w, actions.openEncounter); });
     workspace.setPanelFactory(P::ProviderQuery, QObject::tr("Provider query"),
                               [w] { return buildProviderQuery(*w); });
-    workspace.showPanel(P::Comparison);
+    workspace.showPanelAfterPaint(P::Comparison);
 }
 
 bool composeQuery(EncounterWorkspace& workspace)
@@ -164,11 +167,10 @@ bool composeQuery(EncounterWorkspace& workspace)
     auto* panel = qobject_cast<ProviderQueryPanel*>(workspace.panel(EncounterWorkspace::ProviderQuery));
     if (!panel)
         return false;
-    const QList<ProviderQuery>& queries = workspace.session().analysis().suggestion.queries;
-    if (!queries.isEmpty())
-        panel->setQuery(queries.first());
+    bool fromRules = false;
+    panel->setQuery(workspace.session().proposedQuery(&fromRules));
     workspace.showPanel(EncounterWorkspace::ProviderQuery);
-    return !queries.isEmpty();
+    return fromRules;
 }
 
 QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent)

@@ -20,8 +20,8 @@ struct PanelActions
 };
 
 void embedPanels(EncounterWorkspace& workspace, const PanelActions& actions);
-// Fills the provider-query panel from the rules' query for this chart (if any) and shows it.
-// False when the rules proposed no query (the coder writes one from scratch).
+// Fills the provider-query panel from the rules' query for this chart and shows it; when the
+// rules proposed none, from a compliant blank template over the note (returns false then).
 bool composeQuery(EncounterWorkspace& workspace);
 QWidget* createCodeBrowser(Workbench& workbench, QWidget* parent);
 

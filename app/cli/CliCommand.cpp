@@ -53,6 +53,14 @@ QString Args::unknownOption() const
     return {};
 }
 
+QString Args::problem() const
+{
+    if (!error.isEmpty())
+        return error;
+    const QString unknown = unknownOption();
+    return unknown.isEmpty() ? QString() : QStringLiteral("unknown option ") + unknown;
+}
+
 QList<Command>& registry()
 {
     static QList<Command> commands;

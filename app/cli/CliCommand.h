@@ -14,13 +14,17 @@ enum Exit { Ok = 0, NotFound = 1, BadInput = 2 };
 class Args
 {
 public:
-    explicit Args(QStringList args); // args after the command name
-    bool flag(const QString& name);                 // --name present (consumed)
-    QString option(const QString& name);            // --name VALUE (consumed); empty if absent
+    explicit Args(QStringList args);     // args after the command name
+    bool flag(const QString& name);      // --name present (consumed)
+    QString option(const QString& name); // --name VALUE (consumed); empty if absent
     bool hasOption(const QString& name) const;
-    QStringList positionals() const;                // what is left that does not start with --
-    QString unknownOption() const;                  // first leftover --x, after flags/options were consumed
-    QString error;                                  // set when an option lacks its value
+    QStringList positionals() const; // what is left that does not start with --
+    QString unknownOption() const;   // first leftover --x, after flags/options were consumed
+    QString error;                   // set when an option lacks its value
+    // What is wrong with the options once a command has consumed the ones it knows: a missing
+    // value or a leftover --x; empty when nothing is.
+    QString problem() const;
+
 private:
     QStringList m_args;
 };
@@ -48,5 +52,6 @@ int fail(int code, const QString& message); // prints "wcw-cli: message" on stde
 
 #define WCW_CLI_CONCAT2(a, b) a##b
 #define WCW_CLI_CONCAT(a, b) WCW_CLI_CONCAT2(a, b)
-#define WCW_CLI_COMMAND(name, usage, fn) \
-    static const ::wcw::cli::Registrar WCW_CLI_CONCAT(wcwCliRegistrar_, __LINE__)(QStringLiteral(name), QStringLiteral(usage), fn)
+#define WCW_CLI_COMMAND(name, usage, fn)                                                                     \
+    static const ::wcw::cli::Registrar WCW_CLI_CONCAT(wcwCliRegistrar_, __LINE__)(QStringLiteral(name),      \
+                                                                                  QStringLiteral(usage), fn)

@@ -57,10 +57,8 @@ int runCheck(Args& args)
     const QString dbPath = args.option(QStringLiteral("db"));
     const bool json = args.flag(QStringLiteral("json"));
     const bool jsonl = args.flag(QStringLiteral("jsonl"));
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QStringList pos = args.positionals();
     if (jsonl ? !pos.isEmpty() : pos.size() != 1)
         return fail(BadInput,

@@ -63,10 +63,10 @@ int runCompare(Args& args)
     const bool dated = args.hasOption(QStringLiteral("date"));
     QString error;
     QDate date = dateOption(args, &error);
-    if (!error.isEmpty() || !args.error.isEmpty())
-        return fail(BadInput, error.isEmpty() ? args.error : error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (error.isEmpty())
+        error = args.problem();
+    if (!error.isEmpty())
+        return fail(BadInput, error);
     const QStringList pos = args.positionals();
     if (pos.size() != 2)
         return fail(BadInput, QStringLiteral("usage: compare CODE_A CODE_B [--date YYYY-MM-DD] [--json]"));

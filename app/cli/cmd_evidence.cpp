@@ -17,8 +17,8 @@ int runEvidence(Args& args)
 {
     const bool text = args.flag(QStringLiteral("text"));
     args.flag(QStringLiteral("json")); // JSON is the only output; accepted for symmetry with check
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QStringList pos = args.positionals();
     if (pos.size() != 1)
         return fail(BadInput, QStringLiteral("usage: wcw-cli evidence FILE|- [--text]"));

@@ -37,10 +37,8 @@ int runImport(Args& args)
     const QString order = args.option(QStringLiteral("order"));
     const QString effective = args.option(QStringLiteral("effective"));
     const bool json = args.flag(QStringLiteral("json"));
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QStringList pos = args.positionals();
     const bool named = !tabular.isEmpty() || !index.isEmpty() || !order.isEmpty();
     if ((named && !pos.isEmpty()) || (!named && pos.size() != 1))

@@ -73,10 +73,8 @@ int runImport(Args& args)
     QStringList storeArgs;
     if (args.hasOption(QStringLiteral("store")))
         storeArgs << QStringLiteral("--store") << args.option(QStringLiteral("store"));
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QStringList files = args.positionals();
     if (files.isEmpty())
         return fail(BadInput,
@@ -148,9 +146,8 @@ int runExport(Args& args)
     auto store = openStore(args);
     if (!store)
         return BadInput;
-    if (!args.error.isEmpty() || !args.unknownOption().isEmpty())
-        return fail(BadInput, args.error.isEmpty() ? QStringLiteral("unknown option ") + args.unknownOption()
-                                                   : args.error);
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     if (args.positionals().size() != 1)
         return fail(BadInput,
                     QStringLiteral("usage: wcw-cli export --format csv|fhir [--status S] [--since DATE] "

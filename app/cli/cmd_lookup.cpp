@@ -12,10 +12,10 @@ int runLookup(Args& args)
     QString error;
     const bool dated = args.hasOption(QStringLiteral("date"));
     QDate date = dateOption(args, &error);
-    if (!error.isEmpty() || !args.error.isEmpty())
-        return fail(BadInput, error.isEmpty() ? args.error : error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (error.isEmpty())
+        error = args.problem();
+    if (!error.isEmpty())
+        return fail(BadInput, error);
     const QStringList pos = args.positionals();
     if (pos.size() != 1 || !icd::looksLikeCode(pos.first()))
         return fail(BadInput, pos.size() == 1

@@ -37,8 +37,8 @@ QString lineError(qint64 number, const QString& message)
 int runNegation(Args& args)
 {
     const bool jsonl = args.flag(QStringLiteral("jsonl"));
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     if (!jsonl || !args.positionals().isEmpty())
         return fail(BadInput, QStringLiteral("usage: wcw-cli negation --jsonl < lines.jsonl"));
     const wcw::NoteReader reader;

@@ -11,10 +11,8 @@ int runSearch(Args& args)
     const QString dbPath = args.option(QStringLiteral("db"));
     const QString limitText = args.option(QStringLiteral("limit"));
     const bool json = args.flag(QStringLiteral("json"));
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     bool ok = true;
     const int limit = limitText.isEmpty() ? 20 : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)

@@ -29,10 +29,8 @@ int runDemo(Args& args)
     auto store = openStore(args);
     if (!store)
         return BadInput;
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     QElapsedTimer timer;
     timer.start();
     wcw::DemoSeedStats stats;

@@ -43,9 +43,8 @@ int runQueue(Args& args)
     }
     if (!intOption(args, QStringLiteral("limit"), &filter.limit, 1))
         return BadInput;
-    if (!args.error.isEmpty() || !args.unknownOption().isEmpty())
-        return fail(BadInput, args.error.isEmpty() ? QStringLiteral("unknown option ") + args.unknownOption()
-                                                   : args.error);
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QList<wcw::QueueItem> items = store->queue(filter);
     if (!store->lastError().isEmpty())
         return fail(BadInput, store->lastError());

@@ -37,10 +37,8 @@ int runSuggest(Args& args)
 {
     const QString dbPath = args.option(QStringLiteral("db"));
     const bool json = args.flag(QStringLiteral("json"));
-    if (!args.error.isEmpty())
-        return fail(BadInput, args.error);
-    if (!args.unknownOption().isEmpty())
-        return fail(BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return fail(BadInput, problem);
     const QStringList pos = args.positionals();
     if (pos.size() != 1)
         return fail(BadInput, QStringLiteral("usage: suggest FILE|- [--json]"));

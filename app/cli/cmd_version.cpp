@@ -7,8 +7,8 @@ namespace {
 
 int runVersion(wcw::cli::Args& args)
 {
-    if (!args.unknownOption().isEmpty())
-        return wcw::cli::fail(wcw::cli::BadInput, QStringLiteral("unknown option ") + args.unknownOption());
+    if (const QString problem = args.problem(); !problem.isEmpty())
+        return wcw::cli::fail(wcw::cli::BadInput, problem);
     wcw::cli::out(QStringLiteral("wcw-cli 0.1.0"));
     return wcw::cli::Ok;
 }

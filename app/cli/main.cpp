@@ -15,7 +15,8 @@ static int usage()
     for (const Command& c : cmds)
         lines.append(QStringLiteral("  wcw-cli ") + c.usage);
     lines.append(QString());
-    lines.append(QStringLiteral("Databases: --db PATH or $WCW_DB (reference), --store PATH or $WCW_STORE (work)."));
+    lines.append(
+        QStringLiteral("Databases: --db PATH or $WCW_DB (reference), --store PATH or $WCW_STORE (work)."));
     lines.append(QStringLiteral("Exit: 0 ok, 1 not found, 2 bad input or usage."));
     fail(BadInput, lines.join(u'\n'));
     return BadInput;
@@ -29,7 +30,18 @@ int main(int argc, char** argv)
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
         return usage();
+    // The database options may come before the command too ("wcw-cli --db ref.sqlite import ..."):
+    // they are handed to the command like its own options.
+    QStringList leading;
+    while (args.size() >= 2 &&
+           (args.first() == QLatin1String("--db") || args.first() == QLatin1String("--store"))) {
+        leading.append(args.takeFirst());
+        leading.append(args.takeFirst());
+    }
+    if (args.isEmpty())
+        return usage();
     const QString name = args.takeFirst();
+    args.append(leading);
     for (const Command& c : registry()) {
         if (c.name == name) {
             Args a(args);

@@ -2,16 +2,21 @@
 
 namespace wcw::gui {
 
-RulesAnalyzer::RulesAnalyzer(std::unique_ptr<db::ReferenceDb> reference)
+RulesAnalyzer::RulesAnalyzer(std::shared_ptr<db::ReferenceDb> reference)
     : m_reference(std::move(reference)), m_rules(*m_reference)
 {
 }
 
 std::unique_ptr<RulesAnalyzer> RulesAnalyzer::open(const QString& referencePath, QString* error)
 {
-    auto reference = std::make_unique<db::ReferenceDb>(referencePath);
+    auto reference = std::make_shared<db::ReferenceDb>(referencePath);
     if (!reference->open(error))
         return nullptr;
+    return std::unique_ptr<RulesAnalyzer>(new RulesAnalyzer(std::move(reference)));
+}
+
+std::unique_ptr<RulesAnalyzer> RulesAnalyzer::over(std::shared_ptr<db::ReferenceDb> reference)
+{
     return std::unique_ptr<RulesAnalyzer>(new RulesAnalyzer(std::move(reference)));
 }
 
@@ -24,6 +29,11 @@ ui::EncounterAnalysis RulesAnalyzer::analyze(const Encounter& encounter)
     out.findings = std::move(review.findings);
     out.suggestion = std::move(review.suggestion);
     return out;
+}
+
+QList<Finding> RulesAnalyzer::check(const Encounter& encounter)
+{
+    return m_rules.check(encounter);
 }
 
 } // namespace wcw::gui

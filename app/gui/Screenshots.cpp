@@ -104,6 +104,17 @@ qint64 pickLongHistory(ui::Workbench& workbench, ui::MainWindow& window, int cou
     return best;
 }
 
+// Closes every encounter tab but `keep` (0: all of them), as the coder would with Ctrl+W.
+void closeAllBut(ui::MainWindow& window, qint64 keep)
+{
+    for (int tab = window.tabs()->count() - 1; tab >= 1; --tab) {
+        auto* w = qobject_cast<ui::EncounterWorkspace*>(window.tabs()->widget(tab));
+        if (w && w->session().id() != keep)
+            emit window.tabs()->tabCloseRequested(tab);
+    }
+    settle(50); // closed workspaces are deleted later
+}
+
 } // namespace
 
 int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QString& dir)
@@ -124,6 +135,10 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         std::fprintf(stderr, "wcw --screenshot: no queue: %s\n", qPrintable(error));
         return 1;
     }
+    // The Findings / Worst columns fill from the background check of every row: wait for it.
+    t.restart();
+    while (workbench.queueCheckRunning() && t.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     bool ok = save(window, dir, "queue");
 
     ui::EncounterWorkspace* showcase = pickShowcase(window, 12);
@@ -131,6 +146,8 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         std::fprintf(stderr, "wcw --screenshot: no encounter could be opened\n");
         return 1;
     }
+    const qint64 showcaseId = showcase->session().id();
+    closeAllBut(window, showcaseId); // a tab bar of a dozen charts hides nothing worth showing
     window.tabs()->setCurrentWidget(showcase);
     showcase->showPanel(ui::EncounterWorkspace::Comparison);
     ok = save(window, dir, "workspace") && ok;
@@ -145,8 +162,12 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         ok = save(window, dir, "visit-history") && ok;
     }
 
+    // The browser's shot: the queue in the centre (a workspace's three columns would leave the dock little
+    // room).
+    closeAllBut(window, 0);
+    window.tabs()->setCurrentIndex(0);
     window.codeBrowserDock()->show();
-    window.resizeDocks({window.codeBrowserDock()}, {820}, Qt::Horizontal);
+    window.resizeDocks({window.codeBrowserDock()}, {1000}, Qt::Horizontal);
     if (auto* browser = qobject_cast<ui::CodeBrowser*>(window.codeBrowserDock()->widget())) {
         browser->searchField()->setText(QStringLiteral("weakness"));
         browser->searchNow();
@@ -156,6 +177,9 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
     window.codeBrowserDock()->hide();
 
     window.setDarkPalette(true);
+    showcase = window.openEncounter(showcaseId);
+    if (!showcase || !waitChecked(showcase))
+        return 1;
     window.tabs()->setCurrentWidget(showcase);
     showcase->showPanel(ui::EncounterWorkspace::Comparison);
     ok = save(window, dir, "workspace-dark") && ok;

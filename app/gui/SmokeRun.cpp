@@ -65,17 +65,35 @@ int runSmoke(ui::Workbench& workbench, ui::MainWindow& window, const QElapsedTim
                      static_cast<long long>(workbench.queue().size()));
         return 1;
     }
+    // Baseline for the open: only reading the encounter (note, codes, history) from the store.
     QElapsedTimer openTimer;
     openTimer.start();
-    ui::EncounterWorkspace* workspace = window.openEncounter(firstId);
+    const bool readable = workbench.encounter(firstId).has_value();
+    const bool coldReference = !workbench.isReferenceReady();
+    const qint64 readMs = openTimer.elapsed();
+    openTimer.restart();
+    ui::EncounterWorkspace* workspace = readable ? window.openEncounter(firstId) : nullptr;
     if (!workspace) {
         std::fprintf(stderr, "wcw --smoke: could not open encounter %lld\n", static_cast<long long>(firstId));
         return 1;
     }
-    QCoreApplication::processEvents();
+    workspace->repaint(); // the note and the codes on screen: what the coder reads first
     const qint64 openMs = openTimer.elapsed();
+    // The side panel in front is built after that paint, once the reference caches are filled.
+    waitFor([&] { return workspace->isPanelBuilt(ui::EncounterWorkspace::Comparison); }, 30000);
+    const qint64 panelMs = openTimer.elapsed();
     const bool checked = waitFor([&] { return !workspace->session().analysisPending(); }, 30000);
     const qint64 findingsMs = openTimer.elapsed();
+    // A second encounter, once the reference caches are filled: what every later open costs.
+    const qint64 secondId = window.queuePage()->neighbour(firstId, +1);
+    qint64 secondMs = -1;
+    if (secondId > 0) {
+        openTimer.restart();
+        if (ui::EncounterWorkspace* next = window.openEncounter(secondId)) {
+            next->repaint();
+            secondMs = openTimer.elapsed();
+        }
+    }
 
     std::printf("wcw smoke: %lld encounters in the queue, coder %s, %s\n",
                 static_cast<long long>(workbench.queue().size()), qPrintable(workbench.coder().id),
@@ -83,8 +101,14 @@ int runSmoke(ui::Workbench& workbench, ui::MainWindow& window, const QElapsedTim
     line("reference db open (+ starter install)", startup.referenceMs, 1000);
     line("work store open (+ demo seed)", startup.storeMs, 1000);
     line("cold start to usable queue", queueUsable, 1000);
+    if (coldReference)
+        std::printf("(the encounter was opened while the worker was still filling the reference caches)\n");
+    line("baseline: read the encounter from store", readMs, 100);
     line("open encounter (note + codes shown)", openMs, 100);
+    line("open encounter to side panel built", panelMs, 1000);
     line("open encounter to findings shown", findingsMs, 1000);
+    if (secondMs >= 0)
+        line("open the next encounter", secondMs, 100);
     std::printf("findings on %s: %lld (rules took %lld ms on the worker thread)\n",
                 qPrintable(workspace->session().encounter().encounterId),
                 static_cast<long long>(workspace->session().analysis().findings.size()),

@@ -31,10 +31,21 @@ bool openReference(const QString& path, Startup& out)
     }
     if (empty)
         out.setup.referenceNote = QObject::tr("No ICD-10-CM release imported yet: the starter code set was "
-                                              "installed. Import a release with wcw-cli import.");
+                                              "installed. Import a release with File > Import ICD-10-CM "
+                                              "release… (Ctrl+Shift+I) or wcw-cli import.");
     out.setup.facts = reference;
     out.setup.search = reference;
     out.setup.hierarchy = std::make_shared<db::ReferenceHierarchy>(*reference);
+    out.setup.reference = ui::referenceAdmin(reference);
+    // Runs on the worker thread (ReferenceDb keeps one connection per thread and guards its
+    // caches): the code table, notes and index of each release in use are read there, once.
+    std::weak_ptr<db::ReferenceDb> weak = reference;
+    out.setup.warmReference = [weak](const QList<QDate>& dates) {
+        if (const auto db = weak.lock()) {
+            for (const QDate& date : dates)
+                db->compare(u"R53.1", u"M62.81", date);
+        }
+    };
     out.timings.referenceMs = timer.elapsed();
     return true;
 }
@@ -69,13 +80,15 @@ Startup openServices(const StartupOptions& options)
     out.setup.coderId = options.coderId.isEmpty() ? qEnvironmentVariable("WCW_USER") : options.coderId;
     if (!openReference(referencePath, out) || !openStore(storePath, out))
         return out;
-    // The worker thread opens its own connections to both files (Qt SQL is per thread).
-    out.setup.openBackroom = [referencePath, storePath] {
+    // The worker thread opens its own work-store connection (Qt SQL is per thread); the rules
+    // share the reference database object, which opens a connection per thread itself.
+    const auto reference = std::dynamic_pointer_cast<db::ReferenceDb>(out.setup.facts);
+    out.setup.openBackroom = [reference, storePath] {
         ui::BackroomServices services;
         QString error;
         services.store = SqliteWorkStore::open(storePath, &error);
         if (services.store)
-            services.analyzer = RulesAnalyzer::open(referencePath, &error);
+            services.analyzer = RulesAnalyzer::over(reference);
         services.error = error;
         return services;
     };

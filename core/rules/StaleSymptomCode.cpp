@@ -1,6 +1,7 @@
 // stale-symptom-code: the same symptom code carried from visit to visit with nothing new
 // documented, or kept after an earlier visit established the definitive diagnosis
 // (OCG I.C.18.b: symptom codes are for the period before a diagnosis; IV.J code what this visit documents).
+#include "CarryOver.h"
 #include "Lexicon.h"
 #include "Progression.h"
 #include "RuleFactories.h"
@@ -24,11 +25,14 @@ public:
         }
         if (earlier.isEmpty())
             return out;
+        // The codes watched are the ones the store's visit history watches (core/CarryOver), so the
+        // per-encounter finding and the visit-history panel speak of the same codes (R54 included).
+        static const QStringList watched = defaultStaleSymptomCodes();
         for (const QString& code : ctx.encounter.codes) {
             const QString family = Lexicon::instance().symptomKind(code);
-            if (family.isEmpty())
+            if (family.isEmpty() && !watched.contains(code))
                 continue;
-            if (auto f = diagnosedEarlier(ctx, code, family, earlier))
+            if (auto f = family.isEmpty() ? std::nullopt : diagnosedEarlier(ctx, code, family, earlier))
                 out.append(*f);
             else if (auto g = carriedUnchanged(ctx, code, earlier))
                 out.append(*g);

@@ -1,8 +1,8 @@
 // wcw-cli import-encounters / export as a user runs them: exit codes, what stderr names,
 // --skip-bad, re-import, and export -> import into a fresh store.
+#include "CliProcess.h"
 #include "InterchangeTestUtil.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The interchange CLI prints text; the tests read it as such.
 struct Run
 {
     int exit = -1;
@@ -19,16 +20,9 @@ struct Run
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WCW_STORE"_s);
-    env.insert(u"USER"_s, u"cli-test"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WCW_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    const wcw::test::CliRun r =
+        wcw::test::runCli(args, wcw::test::cliEnvironment({{u"USER"_s, u"cli-test"_s}}), {}, 60000);
+    return {r.exit, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString data(const QString& name)

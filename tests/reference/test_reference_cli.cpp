@@ -1,31 +1,20 @@
 // wcw-cli reference commands against the contract: JSON shapes and exit codes
 // (0 ok, 1 not found, 2 bad input/usage), on the starter set and the small fixtures.
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = wcw::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("WCW_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WCW_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-               p.readAllStandardError()};
+    return wcw::test::runCli(args);
 }
 
 } // namespace
@@ -53,6 +42,18 @@ private slots:
             QJsonDocument::fromJson(r.out).object().value(QLatin1String("releases")).toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("starter"));
+    }
+
+    // "wcw-cli --db PATH COMMAND ..." means the same as "wcw-cli COMMAND ... --db PATH".
+    void databaseOptionMayComeBeforeTheCommand()
+    {
+        const Run before = cli({QStringLiteral("--db"), m_db, QStringLiteral("lookup"),
+                                QStringLiteral("R53.1"), QStringLiteral("--json")});
+        const Run after = cli({QStringLiteral("lookup"), QStringLiteral("R53.1"), QStringLiteral("--json"),
+                               QStringLiteral("--db"), m_db});
+        QCOMPARE(before.exit, 0);
+        QCOMPARE(before.out, after.out);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db}).exit, 2); // no command: usage
     }
 
     void lookupJsonFollowsTheContract()

@@ -7,6 +7,7 @@
 #include "SqliteConnection.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +164,23 @@ private slots:
             muscle |= e.terms == QStringList{main, QStringLiteral("muscle")};
         QVERIFY(mainTerm);
         QVERIFY(muscle);
+    }
+
+    // M62.8 and M62 both carry Excludes2 "nontraumatic hematoma of muscle (M79.81)" in the FY2023
+    // tabular; M62.81 lists it once, from its nearest owner (M62.8).
+    void repeatedAncestorNotesShowOnce()
+    {
+        const std::optional<CodeRecord> m6281 = m_ref->record(u"M62.81", QDate(2023, 3, 1));
+        QVERIFY(m6281);
+        QStringList owners;
+        QSet<QString> distinct;
+        for (const CodeNote& n : m6281->notes) {
+            QVERIFY2(!distinct.contains(n.kind + u'|' + n.text), qPrintable(n.kind + u' ' + n.text));
+            distinct.insert(n.kind + u'|' + n.text);
+            if (n.text.startsWith(QStringLiteral("nontraumatic hematoma of muscle")))
+                owners.append(n.inheritedFrom);
+        }
+        QCOMPARE(owners, QStringList{QStringLiteral("M62.8")});
     }
 
     void reimportIsANoOpAndAFailedImportKeepsTheOldState()

@@ -121,6 +121,24 @@ private slots:
         }
     }
 
+    // "weakness": after Weak itself (R53.1), the subterm codes whose own title says weakness
+    // (muscle M62.81, facial R29.810, ...) come before subterms that do not (mind F70, newborn P96.89).
+    void subtermCodesNamedLikeTheQueryComeFirst()
+    {
+        if (!m_full)
+            QSKIP(qPrintable(m_fullSkip));
+        const QList<SearchHit> hits = m_full->search(QStringLiteral("weakness"), 10);
+        QVERIFY(hits.size() >= 4);
+        QCOMPARE(hits.first().code, QStringLiteral("R53.1"));
+        bool otherSeen = false;
+        for (qsizetype i = 1; i < hits.size(); ++i) {
+            const bool named = hits.at(i).title.contains(QStringLiteral("weak"), Qt::CaseInsensitive);
+            QVERIFY2(!(named && otherSeen), qPrintable(hits.at(i).code + u' ' + hits.at(i).title));
+            otherSeen = otherSeen || !named;
+        }
+        QVERIFY(!hits.at(1).code.startsWith(u'F')); // F70 "Mild intellectual disabilities" was second
+    }
+
     void userInputIsNeverFtsSyntax_data()
     {
         QTest::addColumn<QString>("query");

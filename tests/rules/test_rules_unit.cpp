@@ -174,6 +174,25 @@ private slots:
         QVERIFY(RulesEngine(facts).check(e).isEmpty());
     }
 
+    // R54 is watched by the store's visit history; the per-encounter rule watches it too.
+    void staleWatchesTheSameCodesAsVisitHistory()
+    {
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const QString note = QStringLiteral("F/u. Frail, age-related debility. No change. Continue current.");
+        Encounter e = encounter(note, {QStringLiteral("R54")});
+        e.history.append({QStringLiteral("U0"), QDate(2025, 11, 1), {QStringLiteral("R54")}, note});
+        QStringList rules;
+        for (const Finding& f : RulesEngine(facts).check(e))
+            rules.append(f.rule);
+        QVERIFY2(rules.contains(QStringLiteral("stale-symptom-code")), qPrintable(rules.join(u',')));
+        // Nothing carried: the same note on a first visit is not stale.
+        e.history.clear();
+        rules.clear();
+        for (const Finding& f : RulesEngine(facts).check(e))
+            rules.append(f.rule);
+        QVERIFY2(!rules.contains(QStringLiteral("stale-symptom-code")), qPrintable(rules.join(u',')));
+    }
+
     void findingsAreOrderedBySeverityThenRule()
     {
         const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();

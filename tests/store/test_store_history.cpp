@@ -2,22 +2,14 @@
 // (data-driven) and the store's visitHistory()/staleScan() over the same kind of data.
 #include "CarryOver.h"
 #include "SqliteWorkStore.h"
+#include "TestLists.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wcw;
 
-namespace {
-// Test tables spell lists as plain literals (the project builds with QT_NO_CAST_FROM_ASCII).
-QStringList L(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* s : items)
-        list.append(QString::fromUtf8(s));
-    return list;
-}
-} // namespace
+using wcw::test::L;
 
 namespace {
 

@@ -1,6 +1,7 @@
 // importBatch / exportEncounters: all-or-nothing per batch, --skip-bad, stable external
 // ids (re-import changes nothing), changed records updated with audit entries, filters.
 #include "SqliteWorkStore.h"
+#include "TestLists.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -8,16 +9,7 @@
 
 using namespace wcw;
 
-namespace {
-// Test tables spell lists as plain literals (the project builds with QT_NO_CAST_FROM_ASCII).
-QStringList L(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* s : items)
-        list.append(QString::fromUtf8(s));
-    return list;
-}
-} // namespace
+using wcw::test::L;
 
 namespace {
 
@@ -163,6 +155,35 @@ private slots:
         QCOMPARE(s.skipped.size(), 1);
         QVERIFY(s.skipped.first().reason.contains(reason));
         QCOMPARE(m_store->encounterCount(), 2);
+    }
+
+    // A re-import must not change a chart under the coder who holds it (lost edits either way).
+    void claimedRecordsAreNotUpdatedUnderTheCoder()
+    {
+        QVERIFY(m_store->importBatch(threeVisits(), false, QStringLiteral("admin"), nullptr));
+        QVERIFY(m_store->addUser({QStringLiteral("mlopez"), QStringLiteral("M. Lopez"), Role::Coder},
+                                 QStringLiteral("admin")));
+        const qint64 key = m_store->encounterKey(QStringLiteral("E2"));
+        QCOMPARE(m_store->claim(key, QStringLiteral("mlopez")), ClaimResult::Claimed);
+        ImportBatch b = threeVisits();
+        b.encounters[0].note = QStringLiteral("Generalized weakness, addendum."); // E1: free to update
+        b.encounters[1].codes = {QStringLiteral("M62.81")};                       // E2: held by mlopez
+        ImportSummary s;
+        QVERIFY(!m_store->importBatch(b, false, QStringLiteral("admin"), &s));
+        QVERIFY2(m_store->lastError().contains(QStringLiteral("E2 is being coded by mlopez")),
+                 qPrintable(m_store->lastError()));
+        QCOMPARE(m_store->encounter(m_store->encounterKey(QStringLiteral("E1")))->encounter.note,
+                 QStringLiteral("Generalized weakness.")); // all or nothing
+        QVERIFY(m_store->importBatch(b, true, QStringLiteral("admin"), &s));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.skipped.size(), 1);
+        QVERIFY(s.skipped.first().reason.contains(QStringLiteral("mlopez")));
+        QCOMPARE(m_store->encounter(key)->encounter.codes, QStringList{QStringLiteral("R53.1")});
+        // Once the claim has expired the update goes in.
+        m_clock.advanceSeconds(31 * 60);
+        QVERIFY2(m_store->importBatch(b, false, QStringLiteral("admin"), &s),
+                 qPrintable(m_store->lastError()));
+        QCOMPARE(m_store->encounter(key)->encounter.codes, QStringList{QStringLiteral("M62.81")});
     }
 
     void parserProblemsStopTheBatchUnlessSkipped()

@@ -117,6 +117,34 @@ private slots:
         QCOMPARE(store->encounterCount(), 2);
     }
 
+    // Flags written under another edition of the progression reader are read again on open;
+    // under the same edition they are left alone (no note parsing at every start).
+    void rereadsProgressionWrittenByAnotherReaderEdition()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edition.sqlite"));
+        QVERIFY(buildOldStore(path, db::workSchemaSteps().last().toVersion - 1));
+        QString error;
+        {
+            auto store = SqliteWorkStore::open(path, &error, &m_clock);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->visitHistory(QStringLiteral("P1")).visits[1].progressionDocumented);
+            // Pretend a wrong answer was stored under the current edition: kept as is.
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE encounters SET progression = 0")));
+        }
+        {
+            auto store = SqliteWorkStore::open(path, &error, &m_clock);
+            QVERIFY(!store->visitHistory(QStringLiteral("P1")).visits[1].progressionDocumented);
+            QSqlQuery q(store->database());
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE settings SET value = '0' WHERE key = 'progression_reader_edition'")));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        auto store = SqliteWorkStore::open(path, &error, &m_clock);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->visitHistory(QStringLiteral("P1")).visits[1].progressionDocumented);
+    }
+
     void refusesFilesThatAreNotWorkStores_data()
     {
         QTest::addColumn<QString>("kind");

@@ -79,6 +79,14 @@ QList<QueueItem> FakeStore::queue(const QueueFilter& filter) const
         it.status = s.status;
         it.codes = s.encounter.codes;
         it.claimedBy = s.claimedBy;
+        // As the real store: the columns come from the findings last saved.
+        it.findingCount = int(s.findings.size());
+        for (const Finding& f : s.findings) {
+            if (severityRank(f.severity) > severityRank(it.worstSeverity))
+                it.worstSeverity = f.severity;
+            if (!it.findingRules.contains(f.rule))
+                it.findingRules << f.rule;
+        }
         if (filter.statuses.isEmpty() || filter.statuses.contains(it.status))
             out << it;
     }

@@ -60,6 +60,7 @@ class FakeReference : public CodeFacts, public CodeSearch
 public:
     FakeReference();
     std::optional<Release> releaseOn(QDate) const override { return m_release; }
+    void setRelease(const Release& release) { m_release = release; } // an import stand-in's effect
     CodeValidity validityOn(QStringView code, QDate) const override;
     bool billableInAnyRelease(QStringView code) const override;
     std::optional<CodeRecord> record(QStringView code, QDate) const override;

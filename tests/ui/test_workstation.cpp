@@ -264,7 +264,7 @@ private slots:
         QLineEdit* search = m_window->queuePage()->searchBox();
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("r5383"));
-        QCOMPARE(m_window->queuePage()->proxy()->rowCount(), 1);
+        QTRY_COMPARE(m_window->queuePage()->proxy()->rowCount(), 1); // after the typing pause
         QCOMPARE(m_window->queuePage()->proxy()->index(0, 0).data(QueueModel::IdRole).toLongLong(), 2);
     }
 
@@ -327,11 +327,36 @@ private slots:
         QVERIFY(rechecked.wait(5000));
     }
 
+    void composeWithoutAProposedQueryOffersATemplate()
+    {
+        // Encounter 2 ("Tired all the time. Fatigue for 3 weeks.") raises no query-needed finding.
+        EncounterWorkspace* w = m_window->openEncounter(2);
+        QVERIFY(w);
+        waitForChecks(w);
+        QVERIFY(w->session().analysis().suggestion.queries.isEmpty());
+        press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+        auto* panel = qobject_cast<ProviderQueryPanel*>(w->panel(EncounterWorkspace::ProviderQuery));
+        QVERIFY(panel);
+        QCOMPARE(w->panels()->currentWidget(), panel);
+        const ProviderQuery q = panel->query();
+        QVERIFY(!q.question.isEmpty());
+        QVERIFY(!q.indicators.isEmpty()); // quoted from the note, not invented
+        for (const QString& quote : q.indicators)
+            QVERIFY2(w->session().encounter().note.contains(quote.mid(1, quote.size() - 2)),
+                     qPrintable(quote));
+        QVERIFY(q.options.size() >= 3);
+        QCOMPARE(q.options.at(q.options.size() - 2), ProviderQueryPanel::otherOption());
+        QCOMPARE(q.options.last(), ProviderQueryPanel::unableOption());
+        // It is a starting point: saving it is the coder's act, and goes through the session.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveQuery")), Qt::LeftButton);
+        QCOMPARE(storedStatus(2), EncounterStatus::QuerySent);
+    }
+
     void panelsAreBuiltWhenShown()
     {
         EncounterWorkspace* w = openFirstByKeyboard();
         // Opening pays only for the panel in view (the comparison).
-        QVERIFY(w->isPanelBuilt(EncounterWorkspace::Comparison));
+        QTRY_VERIFY(w->isPanelBuilt(EncounterWorkspace::Comparison)); // right after the first paint
         QVERIFY(!w->isPanelBuilt(EncounterWorkspace::VisitHistory));
         QVERIFY(!w->isPanelBuilt(EncounterWorkspace::DecisionTree));
         press(QKeySequence(Qt::ALT | Qt::Key_4));

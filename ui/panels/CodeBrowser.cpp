@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -35,16 +36,27 @@ QLabel* heading(const QString& text, QWidget* parent)
 CodeBrowser::CodeBrowser(QWidget* parent) : QWidget(parent), m_date(QDate::currentDate())
 {
     setObjectName(QStringLiteral("codeBrowser"));
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildLeft());
-    splitter->addWidget(buildRight());
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({500, 600}); // titles in the lists should rarely need eliding
-    splitter->setChildrenCollapsible(false);
+    m_columns = new QSplitter(Qt::Horizontal, this);
+    m_columns->addWidget(buildLeft());
+    m_columns->addWidget(buildRight());
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setStretchFactor(1, 1);
+    m_columns->setChildrenCollapsible(false);
+    connect(m_columns, &QSplitter::splitterMoved, this, [this] { m_coderResized = true; });
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_columns);
     m_details->setHtml(tr("<p>Search for a code or open the tabular list.</p>"));
+}
+
+void CodeBrowser::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Sizes set while the dock was hidden (width 0) squeezed the lists to a sliver: split the
+    // real width 45/55 until the coder drags the splitter, so titles in the lists stay readable.
+    if (!m_coderResized && event->size().width() > 0) {
+        const int width = m_columns->width();
+        m_columns->setSizes({width * 45 / 100, width - width * 45 / 100});
+    }
 }
 
 QWidget* CodeBrowser::buildLeft()
@@ -70,8 +82,9 @@ QWidget* CodeBrowser::buildLeft()
     m_resultsView->header()->setSectionResizeMode(CodeSearchModel::TitleColumn, QHeaderView::Stretch);
     m_resultsView->header()->setSectionResizeMode(CodeSearchModel::BillableColumn,
                                                   QHeaderView::ResizeToContents);
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn,
-                                                  QHeaderView::ResizeToContents);
+    // What matched can be a long index path: it must not squeeze the titles out of view.
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn, QHeaderView::Interactive);
+    m_resultsView->header()->resizeSection(CodeSearchModel::MatchedColumn, 130);
     m_resultsView->header()->setStretchLastSection(false);
 
     m_tree = new CodeHierarchyModel(this);
@@ -127,6 +140,7 @@ QWidget* CodeBrowser::buildRight()
     auto* right = new QWidget(this);
     m_releaseLabel = new QLabel(right);
     m_releaseLabel->setObjectName(QStringLiteral("browserRelease"));
+    m_releaseLabel->setWordWrap(true); // a long release name must not widen the pane (and squeeze the lists)
     m_details = new QTextBrowser(right);
     m_details->setObjectName(QStringLiteral("browserDetails"));
     m_details->setOpenLinks(false);

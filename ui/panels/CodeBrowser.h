@@ -13,6 +13,7 @@
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
@@ -54,6 +55,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildLeft();
@@ -66,6 +68,8 @@ private:
     const CodeHierarchy* m_hierarchy = nullptr;
     QDate m_date;
     QString m_current;
+    QSplitter* m_columns = nullptr;
+    bool m_coderResized = false; // once the coder drags the splitter, their split stays
     QLineEdit* m_search = nullptr;
     QTimer* m_debounce = nullptr;
     CodeSearchModel* m_results = nullptr;
