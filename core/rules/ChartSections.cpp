@@ -21,12 +21,20 @@ const QRegularExpression& lineHeader()
     return re;
 }
 
-// Diagnostic statements that sit inside a line ("PT initial evaluation. Referral dx: ...").
+// Diagnostic statements that sit inside a line ("PT initial evaluation. Referral dx: ..."):
+// one of these words, then a colon.
+const QStringList& inlineStatementWords()
+{
+    static const QStringList words{QStringLiteral("referral dx"), QStringLiteral("discharge dx"),
+                                   QStringLiteral("dx"), QStringLiteral("imp"), QStringLiteral("assessment")};
+    return words;
+}
+
 const QRegularExpression& inlineStatement()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:referral dx|discharge dx|dx|imp|assessment)[ \\t]*:"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("\\b(?:") + inlineStatementWords().join(u'|') +
+                                           QStringLiteral(")[ \\t]*:"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -143,8 +151,12 @@ void ChartReading::readSections()
     m_sections.append({0, NoteSection::Unknown});
     for (const auto& [start, header] : headerLines(m_note))
         m_sections.append({start, sectionOf(header)});
-    for (const PatternMatch& m : inlineStatements().scan(m_note)) {
-        const int start = m.start;
+    QList<int> inlineStarts;
+    if (!phraseColonStarts(m_note, inlineStatementWords(), &inlineStarts)) {
+        for (const PatternMatch& m : inlineStatements().scan(m_note))
+            inlineStarts.append(m.start);
+    }
+    for (const int start : std::as_const(inlineStarts)) {
         const int lineEnd = m_note.indexOf(u'\n', start);
         m_sections.append({start, NoteSection::Assessment});
         // A statement inside a line ends with that line; the section in force before it resumes.

@@ -28,13 +28,14 @@ public:
         // The codes watched are the ones the store's visit history watches (core/CarryOver), so the
         // per-encounter finding and the visit-history panel speak of the same codes (R54 included).
         static const QStringList watched = defaultStaleSymptomCodes();
+        std::optional<bool> progressed; // this note's progression, read at most once (it is costly)
         for (const QString& code : ctx.encounter.codes) {
             const QString family = Lexicon::instance().symptomKind(code);
             if (family.isEmpty() && !watched.contains(code))
                 continue;
             if (auto f = family.isEmpty() ? std::nullopt : diagnosedEarlier(ctx, code, family, earlier))
                 out.append(*f);
-            else if (auto g = carriedUnchanged(ctx, code, earlier))
+            else if (auto g = carriedUnchanged(ctx, code, earlier, &progressed))
                 out.append(*g);
         }
         return out;
@@ -70,14 +71,17 @@ private:
     }
 
     std::optional<Finding> carriedUnchanged(const RuleContext& ctx, const QString& code,
-                                            const QList<PriorVisit>& earlier) const
+                                            const QList<PriorVisit>& earlier,
+                                            std::optional<bool>* progressed) const
     {
         const PriorVisit& last = earlier.last();
         if (!last.codes.contains(code))
             return std::nullopt;
+        // A copied note documents nothing new whatever it says, so it is not read for progression.
         const bool cloned = sameSimplified(last.note, ctx.encounter.note);
-        const ProgressionEvidence progress = readProgression(ctx.encounter.note);
-        if (progress.any() && !cloned)
+        if (!cloned && !progressed->has_value())
+            *progressed = readProgression(ctx.encounter.note).any();
+        if (!cloned && progressed->value())
             return std::nullopt;
         int carried = 0;
         for (const PriorVisit& v : earlier)

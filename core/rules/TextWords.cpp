@@ -119,4 +119,42 @@ bool sameSimplified(QStringView a, QStringView b)
     return skipSpace(a, i) == a.size() && skipSpace(b, j) == b.size();
 }
 
+bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts)
+{
+    starts->clear();
+    const char16_t* d = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (d[i] >= 0x80)
+            return false;
+    }
+    const auto isWord = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+    };
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    for (qsizetype colon = 0; colon < n; ++colon) {
+        if (d[colon] != u':')
+            continue;
+        qsizetype end = colon;
+        while (end > 0 && (d[end - 1] == u' ' || d[end - 1] == u'\t'))
+            --end;
+        // The leftmost start wins in the regex: of the phrases ending here, the longest whose
+        // start is a word boundary (the phrases start with a word character).
+        qsizetype best = -1;
+        for (const QString& p : phrases) {
+            const qsizetype start = end - p.size();
+            if (start < 0 || (best >= 0 && start >= best) || (start > 0 && isWord(d[start - 1])))
+                continue;
+            bool same = true;
+            for (qsizetype k = 0; k < p.size() && same; ++k)
+                same = lower(d[start + k]) == p.at(k).unicode();
+            if (same)
+                best = start;
+        }
+        if (best >= 0)
+            starts->append(int(best));
+    }
+    return true;
+}
+
 } // namespace wcw::rules

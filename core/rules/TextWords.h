@@ -4,6 +4,7 @@
 // run them for every code of every encounter). Each does exactly what the regex it replaces did.
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace wcw::rules {
@@ -26,5 +27,12 @@ QString withoutParenthesized(QStringView text);
 // Two texts equal after QString::simplified() (whitespace runs as one space, ends trimmed),
 // compared without building the simplified copies.
 bool sameSimplified(QStringView a, QStringView b);
+
+// Starts of the matches QRegularExpression("\\b(?:p1|p2|...)[ \\t]*:", CaseInsensitive) finds
+// in `text` (globalMatch order), for lower-case ASCII phrases without a colon: found from the
+// colons backwards, since a note has a few colons but hundreds of word starts. Returns false
+// (and leaves *starts empty) when the text is not all ASCII: PCRE's caseless Unicode matching
+// knows letters this comparison does not (the long s matches "s"), so the caller uses the regex.
+bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts);
 
 } // namespace wcw::rules

@@ -246,6 +246,47 @@ private slots:
         QVERIFY(total > 200);
     }
 
+    // Inline statements ("Referral dx:") are found from the colons backwards; the starts must be
+    // the ones the regex finds, on every case note and on the edge cases below.
+    void phraseColonStarts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("PT eval. Referral dx: weakness");
+        QTest::newRow("spaces and tab before colon") << QStringLiteral("x. Dx \t : a; imp:b");
+        QTest::newRow("word before phrase") << QStringLiteral("preferral dx: a. xdx: b. undx: c");
+        QTest::newRow("whole text") << QStringLiteral("dx:");
+        QTest::newRow("colon first") << QStringLiteral(":dx:");
+        QTest::newRow("upper case") << QStringLiteral("DISCHARGE DX: A. ASSESSMENT:B");
+        QTest::newRow("no colon") << QStringLiteral("dx weakness, imp none");
+        QTest::newRow("two colons") << QStringLiteral("dx:: imp::");
+        QTest::newRow("underscore and digit") << QStringLiteral("_dx: 1dx: a dx:");
+        QTest::newRow("newline before colon") << QStringLiteral("dx\n: a");
+        QTest::newRow("phrase inside phrase") << QStringLiteral("referral discharge dx: a");
+    }
+    void phraseColonStarts()
+    {
+        QFETCH(QString, text);
+        const QStringList words{QStringLiteral("referral dx"), QStringLiteral("discharge dx"),
+                                QStringLiteral("dx"), QStringLiteral("imp"), QStringLiteral("assessment")};
+        const QRegularExpression re(QStringLiteral("\\b(?:") + words.join(u'|') + QStringLiteral(")[ \\t]*:"),
+                                    QRegularExpression::CaseInsensitiveOption);
+        QStringList texts{text};
+        texts += corpus();
+        for (const QString& t : std::as_const(texts)) {
+            QList<int> starts;
+            QList<int> expected;
+            for (const PatternMatch& m : plainScan(re, t))
+                expected.append(m.start);
+            if (!wcw::rules::phraseColonStarts(t, words, &starts)) {
+                QVERIFY(std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.unicode() >= 0x80; }));
+                continue;
+            }
+            QCOMPARE(starts, expected);
+        }
+        QList<int> starts;
+        QVERIFY(!wcw::rules::phraseColonStarts(QStringLiteral("Dx: fatigue \u017F"), words, &starts));
+    }
+
     // Header lines are looked for at line starts only; the section in force at a marker word.
     void sections_data()
     {
