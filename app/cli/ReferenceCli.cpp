@@ -17,15 +17,25 @@ std::unique_ptr<db::ReferenceDb> openReference(const QString& dbOption, bool see
     return ref;
 }
 
-QDate dateOption(Args& args, QString* error)
+std::optional<QDate> dateOption(Args& args, QString* error)
 {
+    if (!args.hasOption(QStringLiteral("date")))
+        return std::nullopt;
     const QString text = args.option(QStringLiteral("date"));
-    if (text.isEmpty())
-        return QDate::currentDate();
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
+    if (!date.isValid() && !text.isEmpty()) // an empty one is Args' missing-value error
         *error = QStringLiteral("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(text);
     return date;
+}
+
+QDate answerDate(const db::ReferenceDb& ref, const std::optional<QDate>& asked)
+{
+    if (asked)
+        return *asked;
+    const QDate today = QDate::currentDate();
+    if (!ref.releaseOn(today) && ref.newestRelease())
+        return ref.newestRelease()->effectiveFrom;
+    return today;
 }
 
 QJsonObject releaseJson(const Release& r)

@@ -7,14 +7,18 @@
 
 #include <QJsonObject>
 #include <memory>
+#include <optional>
 
 namespace wcw::cli {
 
 // Opens (and on a fresh machine seeds with the starter set) the reference database;
 // nullptr after printing the error (exit BadInput).
 std::unique_ptr<db::ReferenceDb> openReference(const QString& dbOption, bool seedStarter = true);
-// --date YYYY-MM-DD, or today; invalid -> null date and *error.
-QDate dateOption(Args& args, QString* error);
+// --date YYYY-MM-DD: nullopt when absent; an invalid one gives a null date and *error.
+std::optional<QDate> dateOption(Args& args, QString* error);
+// The date lookup and compare answer for: the --date asked, else today; and when nothing was
+// asked and no imported release covers today, the first day of the newest release.
+QDate answerDate(const db::ReferenceDb& ref, const std::optional<QDate>& asked);
 
 QJsonObject releaseJson(const Release& r);
 QJsonObject recordJson(const CodeRecord& r);

@@ -60,9 +60,8 @@ int runCompare(Args& args)
 {
     const QString dbPath = args.option(QStringLiteral("db"));
     const bool json = args.flag(QStringLiteral("json"));
-    const bool dated = args.hasOption(QStringLiteral("date"));
     QString error;
-    QDate date = dateOption(args, &error);
+    const std::optional<QDate> asked = dateOption(args, &error);
     if (error.isEmpty())
         error = args.problem();
     if (!error.isEmpty())
@@ -77,8 +76,7 @@ int runCompare(Args& args)
     auto ref = openReference(dbPath);
     if (!ref)
         return BadInput;
-    if (!dated && !ref->releaseOn(date) && ref->newestRelease())
-        date = ref->newestRelease()->effectiveFrom;
+    const QDate date = answerDate(*ref, asked);
     const std::optional<CodeComparison> c = ref->compare(pos.at(0), pos.at(1), date);
     if (!c) {
         const QString missing =

@@ -10,8 +10,7 @@ int runLookup(Args& args)
     const QString dbPath = args.option(QStringLiteral("db"));
     const bool json = args.flag(QStringLiteral("json"));
     QString error;
-    const bool dated = args.hasOption(QStringLiteral("date"));
-    QDate date = dateOption(args, &error);
+    const std::optional<QDate> asked = dateOption(args, &error);
     if (error.isEmpty())
         error = args.problem();
     if (!error.isEmpty())
@@ -24,8 +23,7 @@ int runLookup(Args& args)
     auto ref = openReference(dbPath);
     if (!ref)
         return BadInput;
-    if (!dated && !ref->releaseOn(date) && ref->newestRelease())
-        date = ref->newestRelease()->effectiveFrom; // no release in force today: show the newest
+    const QDate date = answerDate(*ref, asked);
     if (!ref->releaseOn(date))
         return fail(NotFound,
                     QStringLiteral("no imported release covers %1").arg(date.toString(Qt::ISODate)));
