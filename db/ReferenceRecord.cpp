@@ -57,9 +57,10 @@ QList<CodeNote> notesOf(QSqlDatabase& db, const QString& release,
         while (q.next()) {
             const QString kind = q.value(1).toString();
             const QString text = q.value(2).toString();
-            if (seen.contains(kind + u'\x1f' + text))
-                continue;
+            const qsizetype before = seen.size();
             seen.insert(kind + u'\x1f' + text);
+            if (seen.size() == before) // the same note stood nearer to the code
+                continue;
             out.append(CodeNote{kind, text, refsOf(refs, q.value(0).toLongLong()), label});
         }
     }
