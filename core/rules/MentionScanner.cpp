@@ -94,6 +94,34 @@ bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
     return m_third[row].test(text[at + 2].unicode());
 }
 
+// Called with the memo locked, at an ASCII word character that starts a word (the first three
+// characters already passed the tables). The probe starts the subject, as the word start does
+// for \b; the pattern has no lookbehind (m_filter), so nothing before the word start matters.
+bool MentionScanner::mayContinue(QStringView text, qsizetype at) const
+{
+    quint64 key = 0;
+    for (qsizetype k = 0; k < kMemoDepth; ++k) {
+        if (at + k >= text.size())
+            return true; // the note ends: let the pattern judge
+        const char16_t c = text[at + k].unicode();
+        if (c >= 0x80)
+            return true; // caseless matching folds some non-ASCII letters onto ASCII ones
+        key = (key << 7) | c;
+        if (k < 3)
+            continue; // the tables have judged these
+        const quint64 probe = key | (quint64(k + 1) << 56);
+        auto it = m_memo->viable.constFind(probe);
+        if (it == m_memo->viable.cend()) {
+            if (m_memo->viable.size() >= (1 << 16))
+                m_memo->viable.clear(); // bounded: a long session meets many words once
+            it = m_memo->viable.insert(probe, possible(text.mid(at, k + 1).toString()));
+        }
+        if (!it.value())
+            return false;
+    }
+    return true;
+}
+
 QList<PatternMatch> MentionScanner::scan(const QString& text) const
 {
     QList<PatternMatch> out;
@@ -118,6 +146,11 @@ QList<PatternMatch> MentionScanner::scan(const QString& text) const
             continue;
         if (!mayStartAt(text, at))
             continue;
+        if (m_filter && c < 0x80 && kWord[c] && before < 0x80) {
+            const QMutexLocker locked(&m_memo->lock);
+            if (!mayContinue(text, at))
+                continue;
+        }
         const QRegularExpressionMatch m = m_pattern.match(
             text, at, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
         if (!m.hasMatch())

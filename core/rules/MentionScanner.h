@@ -6,11 +6,14 @@
 // matching every one-, two- and three-character prefix) says which word starts can begin a
 // match, and the pattern is tried, anchored, only there. No words are repeated outside
 // resources/rules/lexicon.json: the table follows whatever the patterns say.
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QString>
 #include <array>
 #include <bitset>
+#include <memory>
 
 namespace wcw::rules {
 
@@ -37,6 +40,18 @@ public:
 private:
     bool possible(const QString& prefix, qsizetype offset = 0) const;
     void buildTables();
+    // Past the tables: can a match start with the next few characters at a word start?
+    bool mayContinue(QStringView text, qsizetype at) const;
+
+    // Deeper prefixes (4 to kMemoDepth ASCII characters at a word start), judged like the table
+    // entries but on first sight, and remembered. Most word starts that the tables let through
+    // ("with", "neg ", "normal") fail a few characters later; a note repeats them, a queue more so.
+    static constexpr int kMemoDepth = 8;
+    struct PrefixMemo
+    {
+        QMutex lock; // one scanner serves every thread (the GUI checks on a worker)
+        QHash<quint64, bool> viable;
+    };
 
     QRegularExpression m_plain;   // the pattern as given
     QRegularExpression m_pattern; // anchored with \G where the match is asked to start
@@ -45,6 +60,7 @@ private:
     std::array<bool, 128> m_afterWord{}; // ASCII non-word characters that can start one after a word
     std::array<std::array<qint16, 128>, 128> m_pair{}; // -1: no match starts so; else a row of m_third
     QList<std::bitset<128>> m_third;                   // by pair: ASCII third characters that can follow
+    std::shared_ptr<PrefixMemo> m_memo = std::make_shared<PrefixMemo>();
 };
 
 } // namespace wcw::rules

@@ -217,6 +217,13 @@ private slots:
             << QStringLiteral("weakness ") + QChar(0xd800) + QStringLiteral(" fatigue")
             << 0; // PCRE refuses invalid UTF-16: no match at all
         QTest::newRow("two-letter end") << QStringLiteral("fatigue, MS") << 2;
+        // Past the three-character tables the scanner remembers deeper prefixes: the same word
+        // start must be judged alike each time, whether it fails late or matches.
+        QTest::newRow("deeper prefixes, repeated")
+            << QStringLiteral(
+                   "generalizing generalized weakness; generalizing generalized weakness. weakly weaker")
+            << 3;
+        QTest::newRow("note ends inside a term") << QStringLiteral("c/o generalized weakn") << 0;
         QTest::newRow("empty") << QString() << 0;
     }
     void mentionScan()
