@@ -53,7 +53,7 @@ QStringList ChartReading::familyKinds(const QString& family)
     return {family};
 }
 
-ChartReading::ChartReading(const QString& note) : m_note(note)
+ChartReading::ChartReading(const QString& note) : m_note(note), m_textKind(textKind(note))
 {
     readSections();
     readMentions();
@@ -124,7 +124,7 @@ QString ChartReading::sideNear(int start, int end) const
 void ChartReading::readMentions()
 {
     const Lexicon& lex = Lexicon::instance();
-    for (const PatternMatch& match : lex.mentionsIn(m_note)) {
+    for (const PatternMatch& match : lex.mentionsIn(m_note, m_textKind)) {
         const int group = match.group;
         if (group < 1 || group > lex.kinds().size())
             continue;

@@ -4,6 +4,7 @@
 // ("facial-weakness", "location-conflict", ...). The decision tree's conditions and the
 // rules read the same facts, so a rule and the tree can never disagree about the note.
 #include "NoteEvidence.h"
+#include "TextWords.h"
 
 #include <QHash>
 #include <QList>
@@ -63,6 +64,7 @@ private:
     const QList<QPair<int, int>>& uncertainClauses() const; // [cue start, clause end)
 
     QString m_note;
+    TextKind m_textKind = TextKind::Ascii;     // found once; every scanner of the note needs it
     QList<QPair<int, NoteSection>> m_sections; // start offset, section (ascending)
     bool m_hasAssessment = false;
     QList<Mention> m_mentions;

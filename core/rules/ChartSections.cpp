@@ -91,11 +91,11 @@ struct LineOpenings
 // so it is tried there, anchored with \G: the matches of a global match over the note without
 // PCRE trying every position. (Every character PCRE may count as a line break starts a line
 // here; the pattern's own ^ has the last word.)
-QList<QPair<int, QString>> headerLines(const QString& note)
+QList<QPair<int, QString>> headerLines(const QString& note, TextKind kind)
 {
     static const LineOpenings openings;
     QList<QPair<int, QString>> out;
-    if (!validUtf16(note)) { // PCRE refuses it; keep exactly what it did
+    if (kind == TextKind::InvalidUtf16) { // PCRE refuses it; keep exactly what it did
         auto it = lineHeader().globalMatch(note);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -149,11 +149,13 @@ NoteSection sectionOf(const QString& header)
 void ChartReading::readSections()
 {
     m_sections.append({0, NoteSection::Unknown});
-    for (const auto& [start, header] : headerLines(m_note))
+    for (const auto& [start, header] : headerLines(m_note, m_textKind))
         m_sections.append({start, sectionOf(header)});
     QList<int> inlineStarts;
-    if (!phraseColonStarts(m_note, inlineStatementWords(), &inlineStarts)) {
-        for (const PatternMatch& m : inlineStatements().scan(m_note))
+    if (m_textKind == TextKind::Ascii) {
+        phraseColonStartsAscii(m_note, inlineStatementWords(), &inlineStarts);
+    } else {
+        for (const PatternMatch& m : inlineStatements().scan(m_note, m_textKind))
             inlineStarts.append(m.start);
     }
     for (const int start : std::as_const(inlineStarts)) {

@@ -42,6 +42,10 @@ public:
     const QStringList& kinds() const { return m_kinds; } // cause groups are named "cause:<id>"
     // The matches of mentionPattern() in a note, found without trying it at every position.
     QList<PatternMatch> mentionsIn(const QString& note) const { return m_scanner.scan(note); }
+    QList<PatternMatch> mentionsIn(const QString& note, TextKind kind) const
+    {
+        return m_scanner.scan(note, kind);
+    }
     const MentionScanner& mentionScanner() const { return m_scanner; }
 
     const CueList& negationBefore() const { return m_negBefore; }

@@ -122,12 +122,56 @@ bool MentionScanner::mayContinue(QStringView text, qsizetype at) const
     return true;
 }
 
-QList<PatternMatch> MentionScanner::scan(const QString& text) const
+// Runs the anchored pattern at `at`; on a match appends it and returns true.
+bool MentionScanner::tryAt(const QString& text, qsizetype at, QList<PatternMatch>* out) const
 {
+    const QRegularExpressionMatch m = m_pattern.match(text, at, QRegularExpression::NormalMatch,
+                                                      QRegularExpression::DontCheckSubjectStringMatchOption);
+    if (!m.hasMatch())
+        return false;
+    out->append({m.lastCapturedIndex(), int(m.capturedStart(0)), int(m.capturedEnd(0))});
+    return true;
+}
+
+// mayStartAt() for every position of an ASCII text, in one pass that carries whether the
+// previous character was a word character, so a position inside a word costs one table look-up.
+QList<PatternMatch> MentionScanner::scanAscii(const QString& text) const
+{
+    QList<PatternMatch> out;
+    const char16_t* d = reinterpret_cast<const char16_t*>(text.constData());
+    const qsizetype n = text.size();
+    bool afterWord = false; // the character before `at` is a word character
+    for (qsizetype at = 0; at < n; ++at) {
+        const char16_t c = d[at];
+        const bool word = kWord[c];
+        const bool candidate = word ? !afterWord && m_first[c] : afterWord && m_afterWord[c];
+        afterWord = word;
+        if (!candidate)
+            continue;
+        if (word && at + 1 < n) {
+            const qint16 row = m_pair[c][d[at + 1]];
+            if (row < 0 || (at + 2 < n && !m_third[row].test(d[at + 2])))
+                continue;
+            const QMutexLocker locked(&m_memo->lock);
+            if (!mayContinue(text, at))
+                continue;
+        }
+        if (tryAt(text, at, &out)) {
+            at = std::max<qsizetype>(at, out.last().end - 1); // the next match starts where this one ends
+            afterWord = kWord[d[at]];
+        }
+    }
+    return out;
+}
+
+QList<PatternMatch> MentionScanner::scan(const QString& text, TextKind kind) const
+{
+    if (m_filter && kind == TextKind::Ascii)
+        return scanAscii(text);
     QList<PatternMatch> out;
     // PCRE validates the UTF-16 of the subject on every call; once per note is enough. A note
     // that is not valid UTF-16 gets exactly what a global match gives it (PCRE refuses it).
-    if (!validUtf16(text)) {
+    if (kind == TextKind::InvalidUtf16) {
         auto it = m_plain.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -151,12 +195,8 @@ QList<PatternMatch> MentionScanner::scan(const QString& text) const
             if (!mayContinue(text, at))
                 continue;
         }
-        const QRegularExpressionMatch m = m_pattern.match(
-            text, at, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
-        if (!m.hasMatch())
-            continue;
-        out.append({m.lastCapturedIndex(), int(m.capturedStart(0)), int(m.capturedEnd(0))});
-        at = std::max(at, m.capturedEnd(0) - 1); // the next match starts where this one ends
+        if (tryAt(text, at, &out))
+            at = std::max<qsizetype>(at, out.last().end - 1); // the next match starts where this one ends
     }
     return out;
 }

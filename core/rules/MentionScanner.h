@@ -6,6 +6,8 @@
 // matching every one-, two- and three-character prefix) says which word starts can begin a
 // match, and the pattern is tried, anchored, only there. No words are repeated outside
 // resources/rules/lexicon.json: the table follows whatever the patterns say.
+#include "TextWords.h"
+
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -33,7 +35,9 @@ public:
     explicit MentionScanner(const QRegularExpression& pattern);
 
     // Non-overlapping matches, leftmost first, as QRegularExpression::globalMatch returns them.
-    QList<PatternMatch> scan(const QString& text) const;
+    QList<PatternMatch> scan(const QString& text) const { return scan(text, textKind(text)); }
+    // The same, for a text whose kind the caller has found already.
+    QList<PatternMatch> scan(const QString& text, TextKind kind) const;
     // Whether a match may start at `at` (exposed for tests: never false where one does).
     bool mayStartAt(QStringView text, qsizetype at) const;
 
@@ -42,6 +46,9 @@ private:
     void buildTables();
     // Past the tables: can a match start with the next few characters at a word start?
     bool mayContinue(QStringView text, qsizetype at) const;
+    // The scan of an ASCII text, with the tables looked up inline.
+    QList<PatternMatch> scanAscii(const QString& text) const;
+    bool tryAt(const QString& text, qsizetype at, QList<PatternMatch>* out) const;
 
     // Deeper prefixes (4 to kMemoDepth ASCII characters at a word start), judged like the table
     // entries but on first sight, and remembered. Most word starts that the tables let through

@@ -77,6 +77,26 @@ bool validUtf16(QStringView text)
     return !surrogate || text.isValidUtf16();
 }
 
+TextKind textKind(QStringView text)
+{
+    // Four units at a time: ASCII when no unit has a bit above the low seven.
+    const char16_t* d = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 x;
+        std::memcpy(&x, d + i, sizeof x);
+        if (x & 0xFF80FF80FF80FF80ull)
+            break;
+    }
+    for (; i < n && d[i] < 0x80; ++i) {
+    }
+    if (i == n)
+        return TextKind::Ascii;
+    // Everything before i is ASCII, so no surrogate pair straddles i.
+    return validUtf16(text.mid(i)) ? TextKind::Unicode : TextKind::InvalidUtf16;
+}
+
 QString withoutParenthesized(QStringView text)
 {
     QString out;
@@ -122,19 +142,22 @@ bool sameSimplified(QStringView a, QStringView b)
 bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts)
 {
     starts->clear();
+    if (textKind(text) != TextKind::Ascii)
+        return false;
+    phraseColonStartsAscii(text, phrases, starts);
+    return true;
+}
+
+void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts)
+{
+    starts->clear();
     const char16_t* d = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (d[i] >= 0x80)
-            return false;
-    }
     const auto isWord = [](char16_t c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
     };
     const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
-    for (qsizetype colon = 0; colon < n; ++colon) {
-        if (d[colon] != u':')
-            continue;
+    // indexOf finds the few colons with vector instructions.
+    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
         qsizetype end = colon;
         while (end > 0 && (d[end - 1] == u' ' || d[end - 1] == u'\t'))
             --end;
@@ -154,7 +177,6 @@ bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>*
         if (best >= 0)
             starts->append(int(best));
     }
-    return true;
 }
 
 } // namespace wcw::rules

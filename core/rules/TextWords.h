@@ -21,6 +21,12 @@ QList<QStringView> lowerWords(QStringView lower, int minLength);
 // every note). PCRE checks every subject it is given unless told the check was done.
 bool validUtf16(QStringView text);
 
+// What the scanners need to know of a note before they start, found once per note: all ASCII
+// (nearly every note; the table-driven fast paths apply), other valid UTF-16, or invalid UTF-16
+// (PCRE refuses it, so the scanners give exactly what the regex gives: nothing).
+enum class TextKind { Ascii, Unicode, InvalidUtf16 };
+TextKind textKind(QStringView text);
+
 // text with every "(...)" removed, as text.remove(QRegularExpression("\\([^)]*\\)")).
 QString withoutParenthesized(QStringView text);
 
@@ -34,5 +40,7 @@ bool sameSimplified(QStringView a, QStringView b);
 // (and leaves *starts empty) when the text is not all ASCII: PCRE's caseless Unicode matching
 // knows letters this comparison does not (the long s matches "s"), so the caller uses the regex.
 bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts);
+// The same for text the caller knows is ASCII (textKind() said so).
+void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts);
 
 } // namespace wcw::rules

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 using namespace wcw::rules;
 
@@ -407,6 +408,9 @@ private slots:
         QTest::addColumn<QString>("text");
         const QString high(QChar(0xd83d)), low(QChar(0xde00));
         QTest::newRow("ascii") << QStringLiteral("weakness x 2 wks, 4/5");
+        for (int at = 0; at < 9; ++at)
+            QTest::addRow("one non-ASCII letter at %d", at)
+                << QString(at, u'a') + QChar(0xe9) + QStringLiteral("bc");
         QTest::newRow("BMP letters") << QStringLiteral("\u00e9t\u00e9 \u2014 \uffff \ud7ff \ue000");
         for (int at = 0; at < 9; ++at) {
             QTest::addRow("pair at %d", at) << QString(at, u'a') + high + low + QStringLiteral("bc");
@@ -420,6 +424,21 @@ private slots:
     {
         QFETCH(QString, text);
         QCOMPARE(validUtf16(text), QStringView(text).isValidUtf16());
+    }
+
+    // textKind() is what the fast paths trust: ASCII only when every unit is, and otherwise
+    // valid exactly when Qt says so (the same rows: non-ASCII and surrogates at every offset of
+    // the four-unit steps).
+    void kind_data() { utf16_data(); }
+    void kind()
+    {
+        QFETCH(QString, text);
+        const bool ascii =
+            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        const TextKind expected = ascii                              ? TextKind::Ascii
+                                  : QStringView(text).isValidUtf16() ? TextKind::Unicode
+                                                                     : TextKind::InvalidUtf16;
+        QCOMPARE(int(textKind(text)), int(expected));
     }
 
     // A pattern the prefilter cannot judge (a lookbehind that must hold) is tried everywhere.
