@@ -14,8 +14,18 @@ QChar fold(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber();
 }
+
+constexpr std::array<bool, 128> kAsciiWord = [] {
+    std::array<bool, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return t;
+}();
 
 } // namespace
 
@@ -60,11 +70,29 @@ qsizetype CueList::lengthAt(QStringView text, qsizetype at, int phrase) const
     return p.size();
 }
 
+// The first position from `at` whose character can start a cue and which is not inside a word
+// when that character is a letter or digit (lengthAt() would refuse a cue there after comparing
+// it: most positions whose character starts some cue, "p", "s", "r", are inside words). One pass
+// that carries whether the previous character was a word character.
+qsizetype CueList::nextCandidate(QStringView text, qsizetype at) const
+{
+    const char16_t* d = text.utf16();
+    const qsizetype n = text.size();
+    bool afterWord = at > 0 && at <= n && isWordChar(text[at - 1]);
+    for (; at < n; ++at) {
+        const char16_t u = d[at];
+        const bool word = u < 0x80 ? kAsciiWord[u] : isWordChar(QChar(u));
+        if (mayStartWith(u) && !(word && afterWord))
+            return at;
+        afterWord = word;
+    }
+    return n;
+}
+
 qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) const
 {
-    for (qsizetype at = std::max<qsizetype>(from, 0); at < text.size(); ++at) {
-        if (!mayStartWith(text[at].unicode()))
-            continue;
+    for (qsizetype at = nextCandidate(text, std::max<qsizetype>(from, 0)); at < text.size();
+         at = nextCandidate(text, at + 1)) {
         for (int phrase : startingWith(text[at])) {
             if (const qsizetype n = lengthAt(text, at, phrase)) {
                 if (end)
@@ -81,9 +109,7 @@ qsizetype CueList::firstStart(QStringView text, qsizetype from, qsizetype* end) 
 qsizetype CueList::lastEnd(QStringView text) const
 {
     qsizetype best = -1;
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        if (!mayStartWith(text[at].unicode()))
-            continue;
+    for (qsizetype at = nextCandidate(text, 0); at < text.size(); at = nextCandidate(text, at + 1)) {
         for (int phrase : startingWith(text[at])) {
             if (const qsizetype n = lengthAt(text, at, phrase))
                 best = std::max(best, at + n);

@@ -29,6 +29,7 @@ private:
     // Length of the cue of index `phrase` when it occurs at `at` on word boundaries, else 0.
     qsizetype lengthAt(QStringView text, qsizetype at, int phrase) const;
     const QList<int>& startingWith(QChar c) const;
+    qsizetype nextCandidate(QStringView text, qsizetype at) const;
     // Quick test before folding: can a cue start with this character?
     bool mayStartWith(char16_t u) const { return u >= 0x80 || m_startsCue[u]; }
 
