@@ -1,23 +1,70 @@
 // The sections of a ChartReading: header lines ("A/P:") and diagnostic statements inside a line
 // ("Referral dx: ..."), found without running their patterns over every position of the note.
+#include "ChartSections.h"
+
 #include "ChartReading.h"
 #include "MentionScanner.h"
 #include "TextWords.h"
 
 #include <QRegularExpression>
 #include <array>
+#include <optional>
 
 namespace wcw::rules {
 namespace {
 
+// The words that head a section line ("A/P:"), lower case, in the order the header pattern tries
+// them: the first that blanks and a colon follow names the section (so "A/P:" is not "A", and
+// "assessment and plan" is tried before "assessment").
+struct HeaderWord
+{
+    QLatin1StringView word;
+    NoteSection section;
+};
+constexpr HeaderWord kHeaderWords[] = {
+    {QLatin1StringView("cc"), NoteSection::ChiefComplaint},
+    {QLatin1StringView("chief complaint"), NoteSection::ChiefComplaint},
+    {QLatin1StringView("hpi"), NoteSection::Hpi},
+    {QLatin1StringView("s"), NoteSection::Hpi},
+    {QLatin1StringView("o"), NoteSection::Exam},
+    {QLatin1StringView("a"), NoteSection::Assessment},
+    {QLatin1StringView("p"), NoteSection::Plan},
+    {QLatin1StringView("a/p"), NoteSection::Assessment},
+    {QLatin1StringView("a&p"), NoteSection::Assessment},
+    {QLatin1StringView("ros"), NoteSection::Ros},
+    {QLatin1StringView("review of systems"), NoteSection::Ros},
+    {QLatin1StringView("pe"), NoteSection::Exam},
+    {QLatin1StringView("exam"), NoteSection::Exam},
+    {QLatin1StringView("physical exam"), NoteSection::Exam},
+    {QLatin1StringView("assessment and plan"), NoteSection::Assessment},
+    {QLatin1StringView("assessment/plan"), NoteSection::Assessment},
+    {QLatin1StringView("assessment"), NoteSection::Assessment},
+    {QLatin1StringView("impression"), NoteSection::Assessment},
+    {QLatin1StringView("imp"), NoteSection::Assessment},
+    {QLatin1StringView("plan"), NoteSection::Plan},
+    {QLatin1StringView("pmh"), NoteSection::History},
+    {QLatin1StringView("psh"), NoteSection::History},
+    {QLatin1StringView("past medical history"), NoteSection::History},
+    {QLatin1StringView("discharge dx"), NoteSection::Assessment},
+    {QLatin1StringView("discharge diagnoses"), NoteSection::Assessment},
+    {QLatin1StringView("discharge diagnosis"), NoteSection::Assessment},
+    {QLatin1StringView("referral dx"), NoteSection::Assessment},
+    {QLatin1StringView("dx"), NoteSection::Assessment},
+    {QLatin1StringView("addendum"), NoteSection::Addendum},
+};
+
+// The same words as a pattern, for notes that are not ASCII: PCRE's caseless Unicode matching
+// knows letters the plain comparison does not (the long s matches "s").
 const QRegularExpression& lineHeader()
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "^[ \\t]*(CC|chief complaint|HPI|S|O|A|P|A/P|A&P|ROS|review of systems|PE|exam|physical exam|"
-            "assessment(?: and plan|/plan)?|imp(?:ression)?|plan|PMH|PSH|past medical history|"
-            "discharge dx|discharge diagnos[ie]s|referral dx|dx|addendum)[ \\t]*:"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    static const QRegularExpression re = [] {
+        QStringList words;
+        for (const HeaderWord& h : kHeaderWords)
+            words.append(QRegularExpression::escape(QString(h.word)));
+        return QRegularExpression(
+            QStringLiteral("^[ \\t]*(") + words.join(u'|') + QStringLiteral(")[ \\t]*:"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    }();
     return re;
 }
 
@@ -87,29 +134,96 @@ struct LineOpenings
     }
 };
 
-// Header lines ("A/P:") with their header word. The pattern can only match where a line starts,
-// so it is tried there, anchored with \G: the matches of a global match over the note without
-// PCRE trying every position. (Every character PCRE may count as a line break starts a line
-// here; the pattern's own ^ has the last word.)
-QList<QPair<int, QString>> headerLines(const QString& note, TextKind kind)
+const MentionScanner& inlineStatements()
 {
-    static const LineOpenings openings;
-    QList<QPair<int, QString>> out;
+    static const MentionScanner scanner(inlineStatement());
+    return scanner;
+}
+
+// The header word at a line start of an ASCII note, as the pattern finds it: blanks, then the
+// first word of kHeaderWords (caseless) that blanks and a colon follow.
+std::optional<NoteSection> plainHeaderAt(QStringView note, qsizetype at)
+{
+    const auto blank = [](char16_t c) { return c == u' ' || c == u'\t'; };
+    const char16_t* d = note.utf16();
+    const qsizetype n = note.size();
+    while (at < n && blank(d[at]))
+        ++at;
+    if (at >= n)
+        return std::nullopt;
+    const char16_t first = d[at] >= u'A' && d[at] <= u'Z' ? d[at] + 32 : d[at];
+    for (const HeaderWord& h : kHeaderWords) {
+        const qsizetype len = h.word.size();
+        if (h.word[0].unicode() != first || at + len >= n) // the colon must follow
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; k < len && same; ++k) {
+            const char16_t c = d[at + k];
+            same = (c >= u'A' && c <= u'Z' ? c + 32 : c) == char16_t(h.word[k].unicode());
+        }
+        if (!same)
+            continue;
+        qsizetype end = at + len;
+        while (end < n && blank(d[end]))
+            ++end;
+        if (end < n && d[end] == u':')
+            return h.section;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+const QRegularExpression& headerLinePattern()
+{
+    return lineHeader();
+}
+
+// The section a captured header word names. Lower-cased, then compared exactly (as always):
+// a word PCRE matched through Unicode case folding ("ro\u017F") names no section of its own.
+NoteSection headerSection(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    for (const HeaderWord& h : kHeaderWords) {
+        if (lower == h.word)
+            return h.section;
+    }
+    return NoteSection::Assessment; // A, A/P, assessment, impression, dx lines
+}
+
+// Header lines ("A/P:") with their section. For an ASCII note the words are compared at each
+// line start (PCRE's ^ in multiline mode: the start and after each LF, see the tests); other
+// notes get the pattern, tried only where a line starts, anchored with \G: the matches of a
+// global match without PCRE trying every position. (There every character PCRE may count as a
+// line break starts a line; the pattern's own ^ has the last word.)
+QList<QPair<int, NoteSection>> headerLines(const QString& note, TextKind kind)
+{
+    QList<QPair<int, NoteSection>> out;
+    if (kind == TextKind::Ascii) {
+        for (qsizetype at = 0; at >= 0 && at < note.size();) {
+            if (const auto section = plainHeaderAt(note, at))
+                out.append({int(at), *section});
+            at = note.indexOf(u'\n', at);
+            at = at < 0 ? at : at + 1;
+        }
+        return out;
+    }
     if (kind == TextKind::InvalidUtf16) { // PCRE refuses it; keep exactly what it did
         auto it = lineHeader().globalMatch(note);
         while (it.hasNext()) {
             const auto m = it.next();
-            out.append({int(m.capturedStart(0)), m.captured(1)});
+            out.append({int(m.capturedStart(0)), headerSection(m.capturedView(1))});
         }
         return out;
     }
+    static const LineOpenings openings;
     qsizetype at = 0;
     while (at < note.size()) {
         if (openings.mayOpen(note, at)) {
             const auto m = anchoredLineHeader().match(note, at, QRegularExpression::NormalMatch,
                                                       QRegularExpression::DontCheckSubjectStringMatchOption);
             if (m.hasMatch())
-                out.append({int(m.capturedStart(0)), m.captured(1)});
+                out.append({int(m.capturedStart(0)), headerSection(m.capturedView(1))});
         }
         while (at < note.size() && !isLineBreak(note.at(at)))
             ++at;
@@ -118,39 +232,10 @@ QList<QPair<int, QString>> headerLines(const QString& note, TextKind kind)
     return out;
 }
 
-const MentionScanner& inlineStatements()
-{
-    static const MentionScanner scanner(inlineStatement());
-    return scanner;
-}
-
-NoteSection sectionOf(const QString& header)
-{
-    const QString h = header.toLower();
-    if (h == u"cc" || h == u"chief complaint")
-        return NoteSection::ChiefComplaint;
-    if (h == u"hpi" || h == u"s")
-        return NoteSection::Hpi;
-    if (h == u"ros" || h == u"review of systems")
-        return NoteSection::Ros;
-    if (h == u"o" || h == u"pe" || h == u"exam" || h == u"physical exam")
-        return NoteSection::Exam;
-    if (h == u"p" || h == u"plan")
-        return NoteSection::Plan;
-    if (h == u"pmh" || h == u"psh" || h == u"past medical history")
-        return NoteSection::History;
-    if (h == u"addendum")
-        return NoteSection::Addendum;
-    return NoteSection::Assessment; // A, A/P, assessment, impression, dx lines
-}
-
-} // namespace
-
 void ChartReading::readSections()
 {
     m_sections.append({0, NoteSection::Unknown});
-    for (const auto& [start, header] : headerLines(m_note, m_textKind))
-        m_sections.append({start, sectionOf(header)});
+    m_sections += headerLines(m_note, m_textKind);
     QList<int> inlineStarts;
     if (m_textKind == TextKind::Ascii) {
         phraseColonStartsAscii(m_note, inlineStatementWords(), &inlineStarts);

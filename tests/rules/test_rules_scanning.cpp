@@ -4,6 +4,7 @@
 // Edge cases: word boundaries, mentions at the start and end of a note, upper case,
 // punctuation, non-ASCII letters and invalid UTF-16.
 #include "rules/ChartReading.h"
+#include "rules/ChartSections.h"
 #include "rules/CueList.h"
 #include "rules/Lexicon.h"
 #include "rules/MentionScanner.h"
@@ -322,6 +323,30 @@ private slots:
         QTest::newRow("header word inside a word")
             << QStringLiteral("CC: a\nSPE: b") << QStringLiteral("b") << QStringLiteral("cc");
     }
+    // Header lines of ASCII notes are found by comparing words at line starts; they must be the
+    // ones the pattern finds (also where PCRE's idea of a line start matters: CR, VT, FF).
+    void headerLinesMatchPattern()
+    {
+        QStringList notes = corpus();
+        notes << QStringLiteral("CC: a\rExam: b\vROS: c\fPE: d\n  A/P: e\nA / P: f\nA&P:g")
+              << QStringLiteral(
+                     "Assessment and Plan :x\nASSESSMENT/PLAN\t:y\nassessment:\nImpression: z\nimp:")
+              << QStringLiteral(
+                     "Discharge Diagnoses: a\ndischarge diagnosis: b\nDischarge dx:c\nReferral Dx : d")
+              << QStringLiteral("S:\nO:\nA:\nP:\nPMH:\nPSH:\nPast medical history:\nAddendum:\nDX:")
+              << QStringLiteral("\n\nROS\n:x\nros\nplan:\n\t \tchief complaint:  \nreview of systems:")
+              << QStringLiteral("ROS") << QStringLiteral("ROS:") << QStringLiteral(":") << QString();
+        for (const QString& note : std::as_const(notes)) {
+            QList<QPair<int, wcw::NoteSection>> expected;
+            auto it = headerLinePattern().globalMatch(note);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                expected.append({int(m.capturedStart(0)), headerSection(m.capturedView(1))});
+            }
+            QCOMPARE(headerLines(note, textKind(note)), expected);
+        }
+    }
+
     void sections()
     {
         QFETCH(QString, note);
