@@ -1,5 +1,6 @@
 // The named facts of a ChartReading: what the decision tree's conditions and the rules test.
 #include "ChartReading.h"
+#include "ChartWords.h"
 #include "Lexicon.h"
 
 #include <QRegularExpression>
@@ -80,12 +81,9 @@ void ChartReading::deriveFacts()
     m_facts.insert(QStringLiteral("falls"), factFrom(current(present(QStringLiteral("falls")), true)));
     m_facts.insert(QStringLiteral("unsteady"), factFrom(current(present(QStringLiteral("unsteady")))));
 
-    static const QRegularExpression normalState(
-        QStringLiteral("\\b(?:normal|expected|physiologic(?:al)?)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
     Fact exertion = factFrom(current(present(QStringLiteral("exertion"))));
-    exertion.value =
-        exertion.value && normalState.match(m_note).hasMatch() && !is(QStringLiteral("excessive-exertion"));
+    exertion.value = exertion.value && normalStateWords().occursIn(m_note, m_textKind) &&
+                     !is(QStringLiteral("excessive-exertion"));
     m_facts.insert(QStringLiteral("exertion-normal"), exertion);
 
     // The provider's diagnostic statement decides between R53.1 and M62.81.
@@ -166,12 +164,9 @@ void ChartReading::deriveLocation()
     m_facts.insert(QStringLiteral("side-dominance"),
                    Fact{!localSide.isEmpty(), sideDominance(localSide, handedness), {}});
 
-    static const QRegularExpression sequela(
-        QStringLiteral("residual|sequela|following|\\bold\\b|post[- ]stroke|\\bh/o\\b|history of"),
-        QRegularExpression::CaseInsensitiveOption);
     const auto stroke = present(QStringLiteral("stroke"));
     m_facts.insert(QStringLiteral("after-stroke"),
-                   factFrom(!stroke.isEmpty() && localized && sequela.match(m_note).hasMatch()
+                   factFrom(!stroke.isEmpty() && localized && sequelaWords().occursIn(m_note, m_textKind)
                                 ? stroke
                                 : QList<const Mention*>{}));
 

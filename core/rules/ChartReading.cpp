@@ -1,33 +1,11 @@
 #include "ChartReading.h"
 
+#include "ChartWords.h"
 #include "Lexicon.h"
 #include "TextWords.h"
 
-#include <QRegularExpression>
-
 namespace wcw::rules {
 namespace {
-
-const QRegularExpression& leftSide()
-{
-    static const QRegularExpression re(QStringLiteral("\\b(?:L|left|LUE|LLE)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression& rightSide()
-{
-    static const QRegularExpression re(QStringLiteral("\\b(?:R|right|RUE|RLE)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-const QRegularExpression& bothSides()
-{
-    static const QRegularExpression re(
-        QStringLiteral(
-            "bilat|bilateral|\\bboth\\b|symmetric|all (?:4|four)|\\bx ?4\\b|throughout|all extremities"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
 
 int gradeOf(const QString& quote)
 {
@@ -112,10 +90,10 @@ EvidenceSpan ChartReading::clauseOf(const EvidenceSpan& span) const
 QString ChartReading::sideNear(int start, int end) const
 {
     const QStringView w = QStringView(m_note).mid(start, end - start);
-    if (bothSides().match(w).hasMatch())
+    if (bothSidesWords().occursIn(w, m_textKind))
         return QStringLiteral("bilateral");
-    const bool l = leftSide().match(w).hasMatch();
-    const bool r = rightSide().match(w).hasMatch();
+    const bool l = leftSideWords().occursIn(w, m_textKind);
+    const bool r = rightSideWords().occursIn(w, m_textKind);
     if (l && r)
         return QStringLiteral("bilateral");
     return l ? QStringLiteral("left") : r ? QStringLiteral("right") : QString();
@@ -157,11 +135,10 @@ void ChartReading::readMentions()
                 side = sideNear(std::max(cs, m.span.start - 12), m.span.start);
             m.attributes.insert(QStringLiteral("side"), side);
             if (m.kind == u"limb-weakness") {
-                static const QRegularExpression lower(QStringLiteral("leg|lower|LE\\b"),
-                                                      QRegularExpression::CaseInsensitiveOption);
-                m.attributes.insert(QStringLiteral("limb"), lower.match(m.span.quote).hasMatch()
-                                                                ? QStringLiteral("lower")
-                                                                : QStringLiteral("upper"));
+                m.attributes.insert(QStringLiteral("limb"),
+                                    lowerLimbWords().occursIn(m.span.quote, m_textKind)
+                                        ? QStringLiteral("lower")
+                                        : QStringLiteral("upper"));
             }
         }
         m_mentions.append(m);

@@ -5,6 +5,7 @@
 // punctuation, non-ASCII letters and invalid UTF-16.
 #include "rules/ChartReading.h"
 #include "rules/ChartSections.h"
+#include "rules/ChartWords.h"
 #include "rules/CueList.h"
 #include "rules/Lexicon.h"
 #include "rules/MentionScanner.h"
@@ -345,6 +346,53 @@ private slots:
             }
             QCOMPARE(headerLines(note, textKind(note)), expected);
         }
+    }
+
+    // The word lists the chart reading asks of notes and spans must answer as the regexes they
+    // replaced did (kept here as the reference), on every case note, on windows of it, and on
+    // edge cases of word boundaries and case.
+    void chartWordsMatchTheirRegexes()
+    {
+        const QList<QPair<const LiteralPattern*, QString>> lists{
+            {&leftSideWords(), QStringLiteral("\\b(?:L|left|LUE|LLE)\\b")},
+            {&rightSideWords(), QStringLiteral("\\b(?:R|right|RUE|RLE)\\b")},
+            {&bothSidesWords(), QStringLiteral("bilat|bilateral|\\bboth\\b|symmetric|all (?:4|four)|\\bx "
+                                               "?4\\b|throughout|all extremities")},
+            {&lowerLimbWords(), QStringLiteral("leg|lower|LE\\b")},
+            {&normalStateWords(), QStringLiteral("\\b(?:normal|expected|physiologic(?:al)?)\\b")},
+            {&sequelaWords(),
+             QStringLiteral("residual|sequela|following|\\bold\\b|post[- ]stroke|\\bh/o\\b|history of")},
+        };
+        QStringList texts = corpus();
+        texts << QStringLiteral("L") << QStringLiteral("l.") << QStringLiteral("L_arm")
+              << QStringLiteral("LUE2") << QStringLiteral("RLE, right") << QStringLiteral("x4")
+              << QStringLiteral("x 4 ext") << QStringLiteral("2x4") << QStringLiteral("ax 4")
+              << QStringLiteral("BILATERALLY") << QStringLiteral("Both") << QStringLiteral("both_")
+              << QStringLiteral("ALL FOUR") << QStringLiteral("all  4") << QStringLiteral("legs")
+              << QStringLiteral("LE") << QStringLiteral("LEs") << QStringLiteral("RLE.")
+              << QStringLiteral("abnormal") << QStringLiteral("Physiological")
+              << QStringLiteral("physiologically") << QStringLiteral("unexpected,") << QStringLiteral("bold")
+              << QStringLiteral("OLD") << QStringLiteral("old1") << QStringLiteral("h/o")
+              << QStringLiteral("hh/o") << QStringLiteral("h/oo") << QStringLiteral("POST-STROKE")
+              << QStringLiteral("post  stroke") << QStringLiteral("residuals")
+              << QStringLiteral("prehistory of") << QString() << QStringLiteral("left \u00e9")
+              << QStringLiteral("\u00e9left") << QStringLiteral("le\u017Ft");
+        int found = 0;
+        for (const auto& [words, regex] : lists) {
+            const QRegularExpression reference(regex, QRegularExpression::CaseInsensitiveOption);
+            for (const QString& text : std::as_const(texts)) {
+                // the whole text, and windows of it (how the side words are asked)
+                for (qsizetype from = 0; from <= text.size();
+                     from += std::max<qsizetype>(1, text.size() / 7)) {
+                    const QStringView w = QStringView(text).mid(from, 40);
+                    const bool expected = reference.match(w).hasMatch();
+                    QVERIFY2(words->occursIn(w, textKind(w)) == expected,
+                             qPrintable(regex + QStringLiteral(" on \"") + w.toString() + u'"'));
+                    found += expected;
+                }
+            }
+        }
+        QVERIFY(found > 100);
     }
 
     void sections()
