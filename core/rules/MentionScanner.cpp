@@ -99,27 +99,29 @@ bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
 // for \b; the pattern has no lookbehind (m_filter), so nothing before the word start matters.
 bool MentionScanner::mayContinue(QStringView text, qsizetype at) const
 {
+    // The key is the ASCII prefix itself, up to kMemoDepth characters, with its length: one
+    // look-up answers for every depth.
     quint64 key = 0;
-    for (qsizetype k = 0; k < kMemoDepth; ++k) {
-        if (at + k >= text.size())
-            return true; // the note ends: let the pattern judge
-        const char16_t c = text[at + k].unicode();
+    qsizetype len = 0;
+    for (; len < kMemoDepth && at + len < text.size(); ++len) {
+        const char16_t c = text[at + len].unicode();
         if (c >= 0x80)
-            return true; // caseless matching folds some non-ASCII letters onto ASCII ones
+            break; // caseless matching folds some non-ASCII letters onto ASCII ones: stop here
         key = (key << 7) | c;
-        if (k < 3)
-            continue; // the tables have judged these
-        const quint64 probe = key | (quint64(k + 1) << 56);
-        auto it = m_memo->viable.constFind(probe);
-        if (it == m_memo->viable.cend()) {
-            if (m_memo->viable.size() >= (1 << 16))
-                m_memo->viable.clear(); // bounded: a long session meets many words once
-            it = m_memo->viable.insert(probe, possible(text.mid(at, k + 1).toString()));
-        }
-        if (!it.value())
-            return false;
     }
-    return true;
+    if (len <= 3)
+        return true; // the tables have judged these; the pattern judges the rest
+    key |= quint64(len) << 56;
+    auto it = m_memo->viable.constFind(key);
+    if (it == m_memo->viable.cend()) {
+        if (m_memo->viable.size() >= (1 << 16))
+            m_memo->viable.clear(); // bounded: a long session meets many words once
+        bool viable = true;
+        for (qsizetype k = 4; k <= len && viable; ++k)
+            viable = possible(text.mid(at, k).toString());
+        it = m_memo->viable.insert(key, viable);
+    }
+    return it.value();
 }
 
 // Runs the anchored pattern at `at`; on a match appends it and returns true.
@@ -133,35 +135,51 @@ bool MentionScanner::tryAt(const QString& text, qsizetype at, QList<PatternMatch
     return true;
 }
 
-// mayStartAt() for every position of an ASCII text, in one pass that carries whether the
-// previous character was a word character, so a position inside a word costs one table look-up.
+// mayStartAt() for every position of an ASCII text, a word at a time: the pattern starts with
+// \b, so inside a word (a word character before and at the position) nothing can start, and the
+// rest of a word costs one table look-up per character.
 QList<PatternMatch> MentionScanner::scanAscii(const QString& text) const
 {
     QList<PatternMatch> out;
     const char16_t* d = reinterpret_cast<const char16_t*>(text.constData());
     const qsizetype n = text.size();
-    bool afterWord = false; // the character before `at` is a word character
-    for (qsizetype at = 0; at < n; ++at) {
+    const auto matchAt = [&](qsizetype at) {
+        if (!tryAt(text, at, &out))
+            return at + 1;
+        return std::max<qsizetype>(at + 1, out.last().end); // the next match starts where this one ends
+    };
+    for (qsizetype at = 0; at < n;) {
         const char16_t c = d[at];
-        const bool word = kWord[c];
-        const bool candidate = word ? !afterWord && m_first[c] : afterWord && m_afterWord[c];
-        afterWord = word;
-        if (!candidate)
+        const bool afterWord = at > 0 && kWord[d[at - 1]];
+        if (!kWord[c]) {
+            // Only an alternative that starts with this punctuation can begin here, after a word.
+            at = afterWord && m_afterWord[c] ? matchAt(at) : at + 1;
             continue;
-        if (word && at + 1 < n) {
-            const qint16 row = m_pair[c][d[at + 1]];
-            if (row < 0 || (at + 2 < n && !m_third[row].test(d[at + 2])))
-                continue;
-            const QMutexLocker locked(&m_memo->lock);
-            if (!mayContinue(text, at))
-                continue;
         }
-        if (tryAt(text, at, &out)) {
-            at = std::max<qsizetype>(at, out.last().end - 1); // the next match starts where this one ends
-            afterWord = kWord[d[at]];
+        if (!afterWord && m_first[c] && mayBeginWord(text, at)) {
+            at = matchAt(at); // without a match the next position is inside the word
+            continue;
         }
+        ++at;
+        while (at < n && kWord[d[at]])
+            ++at;
     }
     return out;
+}
+
+// The tables and the memo for a word start at `at` of an ASCII text whose first character can
+// begin a match.
+bool MentionScanner::mayBeginWord(QStringView text, qsizetype at) const
+{
+    const char16_t* d = text.utf16();
+    const qsizetype n = text.size();
+    if (at + 1 >= n)
+        return true;
+    const qint16 row = m_pair[d[at]][d[at + 1]];
+    if (row < 0 || (at + 2 < n && !m_third[row].test(d[at + 2])))
+        return false;
+    const QMutexLocker locked(&m_memo->lock);
+    return mayContinue(text, at);
 }
 
 QList<PatternMatch> MentionScanner::scan(const QString& text, TextKind kind) const

@@ -48,6 +48,7 @@ private:
     bool mayContinue(QStringView text, qsizetype at) const;
     // The scan of an ASCII text, with the tables looked up inline.
     QList<PatternMatch> scanAscii(const QString& text) const;
+    bool mayBeginWord(QStringView text, qsizetype at) const;
     bool tryAt(const QString& text, qsizetype at, QList<PatternMatch>* out) const;
 
     // Deeper prefixes (4 to kMemoDepth ASCII characters at a word start), judged like the table
