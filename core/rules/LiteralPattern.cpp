@@ -26,6 +26,7 @@ LiteralPattern::LiteralPattern(const QList<Word>& words) : m_words(words)
         if (w.text.isEmpty())
             continue;
         m_byFirst[w.text.at(0).unicode() & 0x7f].append(i);
+        m_starts[w.text.at(0).unicode() & 0x7f] = true;
         alternatives.append((w.boundaryBefore ? QStringLiteral("\\b") : QString()) +
                             QRegularExpression::escape(w.text) +
                             (w.boundaryAfter ? QStringLiteral("\\b") : QString()));
@@ -58,7 +59,10 @@ bool LiteralPattern::occursIn(QStringView text, TextKind kind) const
         return m_pattern.match(text).hasMatch();
     const char16_t* d = text.utf16();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        for (int w : m_byFirst[lowerAscii(d[i]) & 0x7f]) {
+        const char16_t c = lowerAscii(d[i]) & 0x7f;
+        if (!m_starts[c])
+            continue; // most characters start no word
+        for (int w : m_byFirst[c]) {
             if (at(text, i, m_words.at(w)))
                 return true;
         }

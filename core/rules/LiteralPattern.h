@@ -34,6 +34,7 @@ private:
 
     QList<Word> m_words;
     std::array<QList<int>, 128> m_byFirst; // word indexes by first character
+    std::array<bool, 128> m_starts{};      // whether any word starts with the character
     QRegularExpression m_pattern;
 };
 
