@@ -16,6 +16,8 @@ void CachedCodeFacts::clear()
     m_billableAnywhere.clear();
     m_records.clear();
     m_excludes1.clear();
+    m_descendants.clear();
+    ++m_generation;
 }
 
 // No character is zero, so the zero bytes after a shorter code cannot be mistaken for characters:
@@ -50,6 +52,11 @@ const std::optional<Release>& CachedCodeFacts::releaseAt(QDate d) const
     if (it == m_releases.end())
         it = m_releases.insert(d.toJulianDay(), m_source.releaseOn(d));
     return *it;
+}
+
+size_t qHash(const CachedCodeFacts::DescendantsKey& k, size_t seed) noexcept
+{
+    return qHashMulti(seed, k.header, k.depth, k.release);
 }
 
 // Answers are kept per release id, as before: dates governed by the same release share them.
@@ -130,6 +137,30 @@ bool CachedCodeFacts::excludes1(QStringView code, QStringView other, QDate d) co
     const bool x = m_source.excludes1(code, other, d);
     m_excludes1.insert(key, x);
     return x;
+}
+
+// The probing runs without the lock: every probe goes through validityOn, which takes it (and
+// answers most probes from this cache). Two threads may both probe a header; both get the same list.
+QStringList CachedCodeFacts::billableDescendants(QStringView header, QDate d, int depth) const
+{
+    const std::optional<quint64> packed = packCode(header);
+    if (!packed)
+        return CodeFacts::billableDescendants(header, d, depth);
+    DescendantsKey key;
+    quint64 generation = 0;
+    {
+        const QMutexLocker lock(&m_lock);
+        key = {*packed, depth, releaseIndex(d)};
+        auto it = m_descendants.constFind(key);
+        if (it != m_descendants.constEnd())
+            return *it;
+        generation = m_generation;
+    }
+    const QStringList out = CodeFacts::billableDescendants(header, d, depth);
+    const QMutexLocker lock(&m_lock);
+    if (generation == m_generation)
+        m_descendants.insert(key, out);
+    return out;
 }
 
 } // namespace wcw

@@ -20,6 +20,7 @@ public:
     bool billableInAnyRelease(QStringView code) const override;
     std::optional<CodeRecord> record(QStringView code, QDate dateOfService) const override;
     bool excludes1(QStringView code, QStringView other, QDate dateOfService) const override;
+    QStringList billableDescendants(QStringView header, QDate dateOfService, int depth) const override;
 
     void clear();
 
@@ -41,6 +42,13 @@ public:
         int release = 0;
         friend bool operator==(const PairKey&, const PairKey&) = default;
     };
+    struct DescendantsKey
+    {
+        quint64 header = 0;
+        int depth = 0;
+        int release = 0;
+        friend bool operator==(const DescendantsKey&, const DescendantsKey&) = default;
+    };
 
 private:
     // The caller holds the lock for both.
@@ -56,9 +64,12 @@ private:
     mutable QHash<quint64, bool> m_billableAnywhere;
     mutable QHash<CodeKey, std::optional<CodeRecord>> m_records;
     mutable QHash<PairKey, bool> m_excludes1;
+    mutable QHash<DescendantsKey, QStringList> m_descendants;
+    mutable quint64 m_generation = 0; // counts clear()s: an answer computed across one is not kept
 };
 
 size_t qHash(const CachedCodeFacts::CodeKey& k, size_t seed = 0) noexcept;
 size_t qHash(const CachedCodeFacts::PairKey& k, size_t seed = 0) noexcept;
+size_t qHash(const CachedCodeFacts::DescendantsKey& k, size_t seed = 0) noexcept;
 
 } // namespace wcw

@@ -22,6 +22,7 @@ QStringList answers(const CodeFacts& facts, const QStringList& codes, const QLis
                            .arg(int(facts.validityOn(c, d)))
                            .arg(facts.billableInAnyRelease(c))
                            .arg(r ? r->code : QStringLiteral("-"), r ? r->release.id : QString()));
+            out.append(QStringLiteral("  descendants %1").arg(facts.billableDescendants(c, d, 2).join(u',')));
             for (const QString& o : codes)
                 out.append(QStringLiteral("  excludes1 %1 %2").arg(o).arg(facts.excludes1(c, o, d)));
         }
