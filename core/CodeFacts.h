@@ -17,16 +17,18 @@ struct CodeNote
 {
     QString kind;
     QString text;
-    QStringList codes;     // codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree)
-    QString inheritedFrom; // empty when declared on the code itself; else the category/chapter code that declares it
+    QStringList codes; // codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree)
+    QString inheritedFrom; // empty when declared on the code itself; else the category/chapter code that
+                           // declares it
 };
 
 // One path in the Alphabetic Index that leads to a code.
 struct IndexEntry
 {
-    QStringList terms; // main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}
-    QString code;      // dotted
-    QString see;       // "see"/"see also" target, if any
+    QStringList
+        terms;    // main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}
+    QString code; // dotted
+    QString see;  // "see"/"see also" target, if any
 };
 
 enum class CodeValidity {
@@ -40,13 +42,15 @@ struct CodeRecord
     QString code;  // dotted
     QString title; // long title from the release
     bool billable = false;
-    Release release;        // the release that answered
-    QString notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
-    QString indexReleaseId; // the release the index entries come from (a release without an index borrows one)
-    QString chapter;        // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
-    QString block;          // "R50-R69 General symptoms and signs"
-    QStringList parents;    // dotted, nearest first: M62.81 -> {"M62.8", "M62"}
-    QList<CodeNote> notes;  // own notes first, then inherited (nearest ancestor first)
+    Release release; // the release that answered
+    QString
+        notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
+    QString
+        indexReleaseId;    // the release the index entries come from (a release without an index borrows one)
+    QString chapter;       // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
+    QString block;         // "R50-R69 General symptoms and signs"
+    QStringList parents;   // dotted, nearest first: M62.81 -> {"M62.8", "M62"}
+    QList<CodeNote> notes; // own notes first, then inherited (nearest ancestor first)
     QList<IndexEntry> index;
 };
 
@@ -63,9 +67,14 @@ public:
     virtual bool billableInAnyRelease(QStringView code) const = 0;
     // Everything about a code as of a date of service; nullopt when absent from that release.
     virtual std::optional<CodeRecord> record(QStringView code, QDate dateOfService) const = 0;
-    // Does an Excludes1 note of `code` (its own or inherited) cover `other` (exactly, or as a subtree "M62.8-")?
-    // One direction only; callers check both.
+    // Does an Excludes1 note of `code` (its own or inherited) cover `other` (exactly, or as a subtree
+    // "M62.8-")? One direction only; callers check both.
     virtual bool excludes1(QStringView code, QStringView other, QDate dateOfService) const = 0;
+    // The billable codes below a header in the release in force on that date, found by trying each
+    // next character (0-9, A-Z) for `depth` levels: "M62.8" -> "M62.81", ..., "M62.830", ...
+    // The default asks validityOn for every candidate (CodeFacts.cpp); a memoizing CodeFacts may
+    // keep the answer, which depends only on the header, the release and the depth.
+    virtual QStringList billableDescendants(QStringView header, QDate dateOfService, int depth) const;
 };
 
 } // namespace wcw

@@ -112,20 +112,7 @@ public:
 
 QStringList billableDescendants(const RuleContext& ctx, const QString& header, int depth)
 {
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-    QStringList out;
-    if (depth <= 0 || header.size() >= 8)
-        return out;
-    const QString stem = header.size() == 3 ? header + u'.' : header;
-    for (const QChar c : alphabet) {
-        const QString child = stem + c;
-        const CodeValidity v = ctx.codeFacts.validityOn(child, ctx.encounter.dateOfService);
-        if (v == CodeValidity::Billable)
-            out.append(child);
-        else if (v == CodeValidity::Header)
-            out += billableDescendants(ctx, child, depth - 1);
-    }
-    return out;
+    return ctx.codeFacts.billableDescendants(header, ctx.encounter.dateOfService, depth);
 }
 
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)

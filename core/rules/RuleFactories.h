@@ -19,8 +19,8 @@ std::shared_ptr<const Rule> makeMissingSupportingCodesRule();
 std::shared_ptr<const Rule> makePhysiologicalExhaustionRule();
 std::shared_ptr<const Rule> makeUncertainDxOutpatientRule();
 
-// Billable codes below a header on the date of service, found by asking the reference data
-// about each possible next character (the CodeFacts interface has no child listing).
+// Billable codes below a header on the date of service (CodeFacts::billableDescendants: each
+// possible next character is tried; a memoizing CodeFacts keeps the answer).
 QStringList billableDescendants(const RuleContext& ctx, const QString& header, int depth = 2);
 // The candidate whose title shares most words with the note (ties: fewest words the note lacks).
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates);

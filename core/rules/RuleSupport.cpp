@@ -47,9 +47,10 @@ QString RuleContext::noteText(const QString& code, const QString& kind, const QS
     return {};
 }
 
+// A view of the prefix, not a copy: rules call this tens of times per encounter.
 bool codeCovers(const QString& prefix, const QString& code)
 {
-    QString p = prefix;
+    QStringView p = prefix;
     while (p.endsWith(u'-') || p.endsWith(u'.'))
         p.chop(1);
     if (p.isEmpty())
