@@ -125,12 +125,8 @@ QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
         if (!r)
             continue;
         int hits = 0, misses = 0;
-        const QString title = lowerText(r->title);
-        for (QStringView w : lowerWords(title, 3)) {
-            if (Lexicon::instance().isStopword(w))
-                continue;
+        for (const QString& w : significantWords(r->title, 3))
             (note.contains(w) ? hits : misses) += 1;
-        }
         if (hits > bestHits || (hits == bestHits && hits > 0 && misses < bestMisses)) {
             best = code;
             bestHits = hits;

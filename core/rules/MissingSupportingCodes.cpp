@@ -126,17 +126,13 @@ private:
     // Every significant word of the note text (without its code references) appears in the note.
     static bool documented(const RuleContext& ctx, const QString& noteText)
     {
-        const QString text = withoutParenthesized(lowerText(noteText));
+        const QStringList words = significantWords(noteText, 4, true);
         const QString& note = ctx.lowerNote();
-        bool any = false;
-        for (QStringView w : lowerWords(text, 4)) {
-            if (Lexicon::instance().isStopword(w))
-                continue;
+        for (const QString& w : words) {
             if (!note.contains(w))
                 return false;
-            any = true;
         }
-        return any;
+        return !words.isEmpty();
     }
 };
 

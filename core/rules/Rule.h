@@ -71,5 +71,8 @@ CodeFix addFix(const QString& code);
 CodeFix moveFirstFix(const QString& code);
 bool codeCovers(const QString& prefix,
                 const QString& code); // "M62.8" covers "M62.81"; "G70.0" covers "G70.00"
+// The words of a reference text (a code title, a tabular note) that say something: lowerWords() of
+// the lower-cased text (parenthesized parts dropped first when asked), stopwords left out.
+QStringList significantWords(const QString& text, int minLength, bool withoutParentheses = false);
 
 } // namespace wcw::rules

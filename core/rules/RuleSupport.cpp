@@ -1,5 +1,9 @@
+#include "Lexicon.h"
 #include "Rule.h"
 #include "TextWords.h"
+
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace wcw::rules {
 
@@ -80,6 +84,50 @@ CodeFix addFix(const QString& code)
 CodeFix moveFirstFix(const QString& code)
 {
     return {CodeFix::Kind::MoveFirst, code, {}, QStringLiteral("Move %1 first").arg(code)};
+}
+
+namespace {
+
+struct WordsKey
+{
+    QString text;
+    int minLength = 0;
+    bool withoutParentheses = false;
+    friend bool operator==(const WordsKey&, const WordsKey&) = default;
+};
+
+size_t qHash(const WordsKey& k, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.text, k.minLength, k.withoutParentheses);
+}
+
+} // namespace
+
+// Kept per text for the process: the same few hundred titles and tabular notes come back encounter
+// after encounter, and the words depend on the text alone (the stopwords are fixed once loaded).
+// The rules run on more than one thread in the workstation, hence the lock.
+QStringList significantWords(const QString& text, int minLength, bool withoutParentheses)
+{
+    static QMutex lock;
+    static QHash<WordsKey, QStringList> memo;
+    WordsKey key{text, minLength, withoutParentheses};
+    {
+        const QMutexLocker locker(&lock);
+        const auto it = memo.constFind(key);
+        if (it != memo.constEnd())
+            return *it;
+    }
+    const QString lower = withoutParentheses ? withoutParenthesized(lowerText(text)) : lowerText(text);
+    QStringList words;
+    for (QStringView w : lowerWords(lower, minLength)) {
+        if (!Lexicon::instance().isStopword(w))
+            words.append(w.toString());
+    }
+    const QMutexLocker locker(&lock);
+    if (memo.size() >= 50000) // free text from elsewhere must not grow it without bound
+        memo.clear();
+    memo.insert(std::move(key), words);
+    return words;
 }
 
 } // namespace wcw::rules
