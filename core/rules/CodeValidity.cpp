@@ -117,7 +117,6 @@ QStringList billableDescendants(const RuleContext& ctx, const QString& header, i
 
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
 {
-    const QString& note = ctx.lowerNote();
     QString best;
     int bestHits = 0, bestMisses = 0;
     for (const QString& code : candidates) {
@@ -126,7 +125,7 @@ QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
             continue;
         int hits = 0, misses = 0;
         for (const QString& w : significantWords(r->title, 3))
-            (note.contains(w) ? hits : misses) += 1;
+            (ctx.noteContains(w) ? hits : misses) += 1;
         if (hits > bestHits || (hits == bestHits && hits > 0 && misses < bestMisses)) {
             best = code;
             bestHits = hits;

