@@ -100,8 +100,7 @@ public:
             const QString msg =
                 QStringLiteral("%1 was billable in an earlier release but %2 in %3, the release in force "
                                "on %4 (%5).")
-                    .arg(code, state, releaseName(ctx), ctx.encounter.dateOfService.toString(Qt::ISODate),
-                         citation());
+                    .arg(code, state, releaseName(ctx), isoDate(ctx.encounter.dateOfService), citation());
             out.append(withFix(finding(Severity::Error, {code}, msg), ctx, code));
         }
         return out;

@@ -73,6 +73,8 @@ CodeFix addFix(const QString& code);
 CodeFix moveFirstFix(const QString& code);
 bool codeCovers(const QString& prefix,
                 const QString& code); // "M62.8" covers "M62.81"; "G70.0" covers "G70.00"
+// date.toString(Qt::ISODate), without Qt's general date formatting ("2026-01-15").
+QString isoDate(QDate date);
 // The words of a reference text (a code title, a tabular note) that say something: lowerWords() of
 // the lower-cased text (parenthesized parts dropped first when asked), stopwords left out.
 QStringList significantWords(const QString& text, int minLength, bool withoutParentheses = false);

@@ -2,6 +2,7 @@
 // proposed, including the interplay the shared cases README describes.
 #include "MemoryCodeFacts.h"
 #include "RulesEngine.h"
+#include "rules/Rule.h"
 
 #include <QTest>
 
@@ -24,6 +25,26 @@ private:
     }
 
 private slots:
+    // The rules write dates in messages with isoDate(), which must be QDate::toString(Qt::ISODate).
+    void isoDateAsQt_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("service date") << QDate(2026, 1, 15);
+        QTest::newRow("end of year") << QDate(2025, 12, 31);
+        QTest::newRow("leap day") << QDate(2024, 2, 29);
+        QTest::newRow("year 1") << QDate(1, 1, 1);
+        QTest::newRow("year 999") << QDate(999, 10, 9);
+        QTest::newRow("year 9999") << QDate(9999, 12, 31);
+        QTest::newRow("year 10000") << QDate(10000, 1, 1);
+        QTest::newRow("before year 1") << QDate(-1, 6, 1);
+        QTest::newRow("invalid") << QDate();
+    }
+    void isoDateAsQt()
+    {
+        QFETCH(QDate, date);
+        QCOMPARE(rules::isoDate(date), date.toString(Qt::ISODate));
+    }
+
     void rulesAndFixes_data()
     {
         QTest::addColumn<QString>("note");
