@@ -3,6 +3,7 @@
 #include "MemoryCodeFacts.h"
 #include "RulesEngine.h"
 #include "rules/Rule.h"
+#include "rules/TextWords.h"
 
 #include <QTest>
 
@@ -25,6 +26,34 @@ private:
     }
 
 private slots:
+    // lowerNote() lower-cases ASCII notes four units at a time; it must be lowerText() of the note.
+    void lowerNoteAsLowerText_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("ASCII, length not a multiple of 4")
+            << QStringLiteral("Pt c/o WEAKNESS x2 WKS; A@Z[`az{.");
+        QTest::newRow("every ASCII unit") << [] {
+            QString all;
+            for (char16_t u = 1; u < 0x80; ++u)
+                all += QChar(u);
+            return all;
+        }();
+        QTest::newRow("non-ASCII late") << QStringLiteral("HPI: WEAKNESS 4/5, T 38.2") + QChar(0xB0) +
+                                               QStringLiteral("C, \u00C9DEMA") + QChar(0x0130);
+        QTest::newRow("non-ASCII in the tail") << QStringLiteral("ABCDE") + QChar(0x00C9);
+        QTest::newRow("one unit") << QStringLiteral("Q");
+    }
+    void lowerNoteAsLowerText()
+    {
+        QFETCH(QString, note);
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const Encounter e = encounter(note, {});
+        const rules::ChartReading chart(e.note);
+        const TreeWalk walk;
+        const rules::RuleContext ctx(e, facts, chart, walk);
+        QCOMPARE(ctx.lowerNote(), rules::lowerText(note));
+    }
+
     // The rules write dates in messages with isoDate(), which must be QDate::toString(Qt::ISODate).
     void isoDateAsQt_data()
     {
