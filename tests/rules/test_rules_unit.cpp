@@ -98,6 +98,25 @@ private slots:
                               "unrelated to the sarcopenia.")
             << QStringList{QStringLiteral("M62.84"), QStringLiteral("M62.81")} << fy26 << QStringList{}
             << QStringList{};
+        // "unrelated" as a whole word in any case, the other phrases anywhere; ASCII notes are read
+        // by plain searches, others by the regex.
+        const QStringList pair{QStringLiteral("M62.84"), QStringLiteral("M62.81")};
+        const QString weakness = QStringLiteral("A: 1. Sarcopenia. 2. Generalized muscle weakness ");
+        QTest::newRow("unrelated, upper case")
+            << weakness + QStringLiteral("(UNRELATED).") << pair << fy26 << QStringList{} << QStringList{};
+        QTest::newRow("not related to") << weakness + QStringLiteral("Not related to the sarcopenia.") << pair
+                                        << fy26 << QStringList{} << QStringList{};
+        QTest::newRow("independent of") << weakness + QStringLiteral("independent of it.") << pair << fy26
+                                        << QStringList{} << QStringList{};
+        QTest::newRow("separate issue") << weakness + QStringLiteral("- a Separate Issue.") << pair << fy26
+                                        << QStringList{} << QStringList{};
+        QTest::newRow("unrelated, non-ASCII note")
+            << weakness + QStringLiteral("unrelated; T 37.1") + QChar(0xB0) + u'C' << pair << fy26
+            << QStringList{} << QStringList{};
+        QTest::newRow("unrelatedness is not the word")
+            << weakness + QStringLiteral("(unrelatedness).") << pair << fy26
+            << QStringList{QStringLiteral("excludes1-conflict")}
+            << QStringList{QStringLiteral("Remove M62.81")};
         QTest::newRow("r531 for muscle weakness")
             << QStringLiteral("O: 4/5 bilat.\nA: Generalized muscle weakness.")
             << QStringList{QStringLiteral("R53.1")} << fy26 << QStringList{QStringLiteral("r531-vs-m6281")}
