@@ -50,9 +50,10 @@ bool DecisionTree::load(const QByteArray& json, QString* error)
         n.guideline = nv[QStringLiteral("guideline")].toString();
         for (const QJsonValue& av : nv[QStringLiteral("answers")].toArray()) {
             const QJsonObject when = av[QStringLiteral("when")].toObject();
+            const QJsonObject outcome = av[QStringLiteral("outcome")].toObject();
             n.answers.append({av[QStringLiteral("id")].toString(), av[QStringLiteral("label")].toString(),
-                              when, av[QStringLiteral("next")].toString(),
-                              av[QStringLiteral("outcome")].toObject(), TreeCondition::fromJson(when)});
+                              when, av[QStringLiteral("next")].toString(), outcome,
+                              TreeCondition::fromJson(when), TreeOutcome::fromJson(outcome)});
         }
         if (n.id.isEmpty() || n.question.isEmpty() || n.guideline.isEmpty() || n.answers.isEmpty()) {
             *error = QStringLiteral("node \"%1\": needs id, question, guideline and answers").arg(n.id);
@@ -90,6 +91,19 @@ bool DecisionTree::load(const QByteArray& json, QString* error)
         }
     }
     return true;
+}
+
+// The same look-ups and conversions the walk made on every encounter: a missing or mistyped field
+// reads as empty / false, as QJsonValue::toString() / toBool() / toArray() give it.
+TreeOutcome TreeOutcome::fromJson(const QJsonObject& o)
+{
+    TreeOutcome out;
+    out.id = o.value(QStringLiteral("id")).toString();
+    out.noSymptomCode = o.value(QStringLiteral("noSymptomCode")).toBool();
+    out.query = o.value(QStringLiteral("query")).toString();
+    for (const QJsonValue& cv : o.value(QStringLiteral("codes")).toArray())
+        out.codes.append({cv[QStringLiteral("code")].toString(), cv[QStringLiteral("reason")].toString()});
+    return out;
 }
 
 // {"fact":"x"} | {"fact":"x","is":"detail"} | {"all":[..]} | {"any":[..]} | {"not":{..}}
@@ -169,16 +183,15 @@ QString DecisionTree::expand(const QString& codeTemplate, const rules::ChartRead
 void DecisionTree::finish(const TreeAnswer& answer, const rules::ChartReading& chart, const CodeFacts& facts,
                           QDate date, TreeWalk* walk) const
 {
-    const QJsonObject& o = answer.outcome;
-    walk->outcome = o.value(QStringLiteral("id")).toString();
-    walk->noSymptomCode = o.value(QStringLiteral("noSymptomCode")).toBool();
-    walk->queryTopic = o.value(QStringLiteral("query")).toString();
+    const TreeOutcome& o = answer.result;
+    walk->outcome = o.id;
+    walk->noSymptomCode = o.noSymptomCode;
+    walk->queryTopic = o.query;
     const auto release = facts.releaseOn(date);
-    for (const QJsonValue& cv : o.value(QStringLiteral("codes")).toArray()) {
-        const QString code = expand(cv[QStringLiteral("code")].toString(), chart);
-        SuggestedCode sc{code,
-                         walk->codes.isEmpty() ? QStringLiteral("primary") : QStringLiteral("additional"),
-                         cv[QStringLiteral("reason")].toString()};
+    for (const TreeOutcome::Code& c : o.codes) {
+        const QString code = expand(c.code, chart);
+        SuggestedCode sc{
+            code, walk->codes.isEmpty() ? QStringLiteral("primary") : QStringLiteral("additional"), c.reason};
         // Every code the tree ends on must be billable in the release for the date of service.
         if (facts.validityOn(code, date) != CodeValidity::Billable) {
             walk->problems.append(QStringLiteral("%1 is not a billable code in %2 for %3")

@@ -34,6 +34,22 @@ struct TreeCondition
     static TreeCondition fromJson(const QJsonObject& when);
 };
 
+// An answer's "outcome", read once from its JSON for the same reason.
+struct TreeOutcome
+{
+    struct Code
+    {
+        QString code; // may hold "{table}" slots, expanded from the note's facts
+        QString reason;
+    };
+    QString id;
+    bool noSymptomCode = false;
+    QString query;
+    QList<Code> codes;
+
+    static TreeOutcome fromJson(const QJsonObject& outcome);
+};
+
 struct TreeAnswer
 {
     QString id;
@@ -42,6 +58,7 @@ struct TreeAnswer
     QString next;     // next node id, or empty when this answer ends the walk
     QJsonObject outcome;
     TreeCondition condition; // `when`, compiled
+    TreeOutcome result;      // `outcome`, read
 };
 
 struct TreeNode

@@ -1,6 +1,7 @@
 #include "Progression.h"
 
-#include "NoteReadState.h"
+#include "NoteNegation.h"
+#include "NoteSections.h"
 
 namespace wcw {
 
@@ -8,25 +9,31 @@ namespace wcw {
 // ("no new tests", "not worse"), an uncertain one ("will consider neuro referral") or a stable one
 // ("no change", "unchanged", "continue current") documents nothing new. Test names count as
 // re-evaluation wherever they appear outside a templated ROS ("TSH nl, CK nl", "New labs: ESR 62").
+//
+// Only what that needs is built: the tokens with their sections, the lexicon hits and the context
+// scanner. The lexicon's cue hits are exactly the cues NoteReader::read() lists apart from computed
+// durations, which are never progression or tests, in the same note order; so reading the hits
+// directly gives the same answers and spans without building every cue of the note.
 ProgressionEvidence readProgression(const QString& note)
 {
-    note::ReadState s(note);
-    note::collectCues(s);
+    note::NoteText text(note);
+    QList<EvidenceSpan> headers;
+    note::assignSections(text, &headers);
+    const note::Hits hits = note::Lexicon::instance().match(text);
+    const note::ContextScanner scanner(text, hits.core);
     ProgressionEvidence ev;
-    for (int k = 0; k < s.evidence.cues.size(); ++k) {
-        const Cue& c = s.evidence.cues[k];
-        const int type = s.cues[k].type;
-        const bool change = type == note::CueProgression && c.value != u"stable";
+    for (const note::Hit& h : hits.cues) {
+        const int type = h.phrase->cueType;
+        const bool change = type == note::CueProgression && h.phrase->value != u"stable";
         const bool tests =
-            type == note::CueReevaluation || (type == note::CueObjective && c.value == u"tests");
-        if ((!change && !tests) || c.section == NoteSection::Ros)
+            type == note::CueReevaluation || (type == note::CueObjective && h.phrase->value == u"tests");
+        if ((!change && !tests) || text.sectionOf(h.first) == NoteSection::Ros)
             continue;
-        const note::TokenRange t = s.cues[k].tokens;
-        const note::Context context = s.scanner.at(t.first, t.last);
+        const note::Context context = scanner.at(h.first, h.last);
         if (context.negated || context.uncertain || context.historical)
             continue;
         (change ? ev.progression : ev.reevaluation) = true;
-        ev.spans.append(c.span);
+        ev.spans.append(text.span(h.first, h.last));
     }
     return ev;
 }

@@ -100,8 +100,7 @@ public:
             const QString msg =
                 QStringLiteral("%1 was billable in an earlier release but %2 in %3, the release in force "
                                "on %4 (%5).")
-                    .arg(code, state, releaseName(ctx), ctx.encounter.dateOfService.toString(Qt::ISODate),
-                         citation());
+                    .arg(code, state, releaseName(ctx), isoDate(ctx.encounter.dateOfService), citation());
             out.append(withFix(finding(Severity::Error, {code}, msg), ctx, code));
         }
         return out;
@@ -117,7 +116,6 @@ QStringList billableDescendants(const RuleContext& ctx, const QString& header, i
 
 QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
 {
-    const QString& note = ctx.lowerNote();
     QString best;
     int bestHits = 0, bestMisses = 0;
     for (const QString& code : candidates) {
@@ -125,12 +123,8 @@ QString bestTitleMatch(const RuleContext& ctx, const QStringList& candidates)
         if (!r)
             continue;
         int hits = 0, misses = 0;
-        const QString title = lowerText(r->title);
-        for (QStringView w : lowerWords(title, 3)) {
-            if (Lexicon::instance().isStopword(w))
-                continue;
-            (note.contains(w) ? hits : misses) += 1;
-        }
+        for (const QString& w : significantWords(r->title, 3))
+            (ctx.noteContains(w) ? hits : misses) += 1;
         if (hits > bestHits || (hits == bestHits && hits > 0 && misses < bestMisses)) {
             best = code;
             bestHits = hits;

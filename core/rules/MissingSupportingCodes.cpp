@@ -126,17 +126,12 @@ private:
     // Every significant word of the note text (without its code references) appears in the note.
     static bool documented(const RuleContext& ctx, const QString& noteText)
     {
-        const QString text = withoutParenthesized(lowerText(noteText));
-        const QString& note = ctx.lowerNote();
-        bool any = false;
-        for (QStringView w : lowerWords(text, 4)) {
-            if (Lexicon::instance().isStopword(w))
-                continue;
-            if (!note.contains(w))
+        const QStringList words = significantWords(noteText, 4, true);
+        for (const QString& w : words) {
+            if (!ctx.noteContains(w))
                 return false;
-            any = true;
         }
-        return any;
+        return !words.isEmpty();
     }
 };
 

@@ -32,12 +32,14 @@ public:
     bool billableOnDate(const QString& code) const;
     QString title(const QString& code) const; // from the reference data; the code itself when unknown
     const QString& lowerNote() const;         // the note in lower case, computed once
+    bool noteContains(const QString& lowerWord) const; // lowerNote().contains(lowerWord), kept per word
     // The guideline-cited text of a tabular note of `code` of `kind` that mentions `other`, if any.
     QString noteText(const QString& code, const QString& kind, const QString& other = {}) const;
 
 private:
     mutable QHash<QString, std::optional<CodeRecord>> m_records;
     mutable QString m_lowerNote;
+    mutable QHash<QString, bool> m_noteWords;
 };
 
 class Rule
@@ -71,5 +73,10 @@ CodeFix addFix(const QString& code);
 CodeFix moveFirstFix(const QString& code);
 bool codeCovers(const QString& prefix,
                 const QString& code); // "M62.8" covers "M62.81"; "G70.0" covers "G70.00"
+// date.toString(Qt::ISODate), without Qt's general date formatting ("2026-01-15").
+QString isoDate(QDate date);
+// The words of a reference text (a code title, a tabular note) that say something: lowerWords() of
+// the lower-cased text (parenthesized parts dropped first when asked), stopwords left out.
+QStringList significantWords(const QString& text, int minLength, bool withoutParentheses = false);
 
 } // namespace wcw::rules

@@ -1,5 +1,10 @@
+#include "Lexicon.h"
 #include "Rule.h"
 #include "TextWords.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <cstring>
 
 namespace wcw::rules {
 
@@ -11,11 +16,57 @@ const CodeRecord* RuleContext::record(const QString& code) const
     return it->has_value() ? &it->value() : nullptr;
 }
 
+namespace {
+
+// lowerText() of an all-ASCII text (nearly every note), four UTF-16 units per step; false, with *out
+// untouched, when a unit is not ASCII. In a lane holding an ASCII unit u, u + 0x3F has bit 7 set
+// when u >= 'A' and u + 0x25 when u >= '[' (no carry leaves the lane), so their difference marks
+// 'A'..'Z', and bit 7 shifted to bit 5 adds the 32 that lower-cases the letter.
+bool lowerAscii(const QString& text, QString* out)
+{
+    const qsizetype n = text.size();
+    const char16_t* src = reinterpret_cast<const char16_t*>(text.constData());
+    QString lower(n, Qt::Uninitialized);
+    char16_t* dst = reinterpret_cast<char16_t*>(lower.data());
+    quint64 seen = 0;
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 x;
+        std::memcpy(&x, src + i, sizeof x);
+        seen |= x;
+        const quint64 upper =
+            (x + 0x003F003F003F003Full) & ~(x + 0x0025002500250025ull) & 0x0080008000800080ull;
+        x |= upper >> 2;
+        std::memcpy(dst + i, &x, sizeof x);
+    }
+    for (; i < n; ++i) {
+        const char16_t u = src[i];
+        seen |= u;
+        dst[i] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+    }
+    if (seen & 0xFF80FF80FF80FF80ull)
+        return false;
+    *out = std::move(lower);
+    return true;
+}
+
+} // namespace
+
 const QString& RuleContext::lowerNote() const
 {
-    if (m_lowerNote.isEmpty() && !encounter.note.isEmpty())
+    if (m_lowerNote.isEmpty() && !encounter.note.isEmpty() && !lowerAscii(encounter.note, &m_lowerNote))
         m_lowerNote = lowerText(encounter.note);
     return m_lowerNote;
+}
+
+// Sibling titles share most of their words ("Other specified disorders of muscle", "Muscle spasm of
+// back", ...): two thirds of the words asked in one encounter were asked before.
+bool RuleContext::noteContains(const QString& lowerWord) const
+{
+    auto it = m_noteWords.constFind(lowerWord);
+    if (it == m_noteWords.constEnd())
+        it = m_noteWords.insert(lowerWord, lowerNote().contains(lowerWord));
+    return *it;
 }
 
 bool RuleContext::billableOnDate(const QString& code) const
@@ -80,6 +131,73 @@ CodeFix addFix(const QString& code)
 CodeFix moveFirstFix(const QString& code)
 {
     return {CodeFix::Kind::MoveFirst, code, {}, QStringLiteral("Move %1 first").arg(code)};
+}
+
+// QDate::toString(Qt::ISODate) costs ~2,700 instructions, a finding message's most expensive part;
+// the years of service dates (1-9999) are written here digit by digit, anything else is left to Qt.
+QString isoDate(QDate date)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
+    QString out(10, Qt::Uninitialized);
+    QChar* p = out.data();
+    const auto digits = [&p](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(char16_t(u'0' + value % 10));
+        p += count;
+    };
+    digits(y, 4);
+    *p++ = u'-';
+    digits(m, 2);
+    *p++ = u'-';
+    digits(d, 2);
+    return out;
+}
+
+namespace {
+
+struct WordsKey
+{
+    QString text;
+    int minLength = 0;
+    bool withoutParentheses = false;
+    friend bool operator==(const WordsKey&, const WordsKey&) = default;
+};
+
+size_t qHash(const WordsKey& k, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, k.text, k.minLength, k.withoutParentheses);
+}
+
+} // namespace
+
+// Kept per text for the process: the same few hundred titles and tabular notes come back encounter
+// after encounter, and the words depend on the text alone (the stopwords are fixed once loaded).
+// The rules run on more than one thread in the workstation, hence the lock.
+QStringList significantWords(const QString& text, int minLength, bool withoutParentheses)
+{
+    static QMutex lock;
+    static QHash<WordsKey, QStringList> memo;
+    WordsKey key{text, minLength, withoutParentheses};
+    {
+        const QMutexLocker locker(&lock);
+        const auto it = memo.constFind(key);
+        if (it != memo.constEnd())
+            return *it;
+    }
+    const QString lower = withoutParentheses ? withoutParenthesized(lowerText(text)) : lowerText(text);
+    QStringList words;
+    for (QStringView w : lowerWords(lower, minLength)) {
+        if (!Lexicon::instance().isStopword(w))
+            words.append(w.toString());
+    }
+    const QMutexLocker locker(&lock);
+    if (memo.size() >= 50000) // free text from elsewhere must not grow it without bound
+        memo.clear();
+    memo.insert(std::move(key), words);
+    return words;
 }
 
 } // namespace wcw::rules

@@ -60,7 +60,7 @@ private:
                         QStringLiteral("%1 is still coded although the definitive diagnosis %2 was "
                                        "established at visit %3 (%4); symptom codes are for the period "
                                        "before a diagnosis is made (OCG I.C.18.b).")
-                            .arg(ctx.title(code), dx, v.encounterId, v.dateOfService.toString(Qt::ISODate)));
+                            .arg(ctx.title(code), dx, v.encounterId, isoDate(v.dateOfService)));
                     const bool coded = ctx.encounter.codes.contains(dx);
                     f.fix = coded || !ctx.billableOnDate(dx) ? removeFix(code) : replaceFix(code, dx);
                     return f;
@@ -93,7 +93,7 @@ private:
                            "or the diagnosis (OCG I.C.18.b, IV.J).")
                 .arg(ctx.title(code))
                 .arg(carried)
-                .arg(last.encounterId, last.dateOfService.toString(Qt::ISODate),
+                .arg(last.encounterId, isoDate(last.dateOfService),
                      cloned ? QStringLiteral(" (the note is a copy of the previous visit's note)")
                             : QString()));
         return f;

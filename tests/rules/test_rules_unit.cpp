@@ -2,6 +2,8 @@
 // proposed, including the interplay the shared cases README describes.
 #include "MemoryCodeFacts.h"
 #include "RulesEngine.h"
+#include "rules/Rule.h"
+#include "rules/TextWords.h"
 
 #include <QTest>
 
@@ -24,6 +26,54 @@ private:
     }
 
 private slots:
+    // lowerNote() lower-cases ASCII notes four units at a time; it must be lowerText() of the note.
+    void lowerNoteAsLowerText_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("ASCII, length not a multiple of 4")
+            << QStringLiteral("Pt c/o WEAKNESS x2 WKS; A@Z[`az{.");
+        QTest::newRow("every ASCII unit") << [] {
+            QString all;
+            for (char16_t u = 1; u < 0x80; ++u)
+                all += QChar(u);
+            return all;
+        }();
+        QTest::newRow("non-ASCII late") << QStringLiteral("HPI: WEAKNESS 4/5, T 38.2") + QChar(0xB0) +
+                                               QStringLiteral("C, \u00C9DEMA") + QChar(0x0130);
+        QTest::newRow("non-ASCII in the tail") << QStringLiteral("ABCDE") + QChar(0x00C9);
+        QTest::newRow("one unit") << QStringLiteral("Q");
+    }
+    void lowerNoteAsLowerText()
+    {
+        QFETCH(QString, note);
+        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const Encounter e = encounter(note, {});
+        const rules::ChartReading chart(e.note);
+        const TreeWalk walk;
+        const rules::RuleContext ctx(e, facts, chart, walk);
+        QCOMPARE(ctx.lowerNote(), rules::lowerText(note));
+    }
+
+    // The rules write dates in messages with isoDate(), which must be QDate::toString(Qt::ISODate).
+    void isoDateAsQt_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("service date") << QDate(2026, 1, 15);
+        QTest::newRow("end of year") << QDate(2025, 12, 31);
+        QTest::newRow("leap day") << QDate(2024, 2, 29);
+        QTest::newRow("year 1") << QDate(1, 1, 1);
+        QTest::newRow("year 999") << QDate(999, 10, 9);
+        QTest::newRow("year 9999") << QDate(9999, 12, 31);
+        QTest::newRow("year 10000") << QDate(10000, 1, 1);
+        QTest::newRow("before year 1") << QDate(-1, 6, 1);
+        QTest::newRow("invalid") << QDate();
+    }
+    void isoDateAsQt()
+    {
+        QFETCH(QDate, date);
+        QCOMPARE(rules::isoDate(date), date.toString(Qt::ISODate));
+    }
+
     void rulesAndFixes_data()
     {
         QTest::addColumn<QString>("note");
@@ -48,6 +98,25 @@ private slots:
                               "unrelated to the sarcopenia.")
             << QStringList{QStringLiteral("M62.84"), QStringLiteral("M62.81")} << fy26 << QStringList{}
             << QStringList{};
+        // "unrelated" as a whole word in any case, the other phrases anywhere; ASCII notes are read
+        // by plain searches, others by the regex.
+        const QStringList pair{QStringLiteral("M62.84"), QStringLiteral("M62.81")};
+        const QString weakness = QStringLiteral("A: 1. Sarcopenia. 2. Generalized muscle weakness ");
+        QTest::newRow("unrelated, upper case")
+            << weakness + QStringLiteral("(UNRELATED).") << pair << fy26 << QStringList{} << QStringList{};
+        QTest::newRow("not related to") << weakness + QStringLiteral("Not related to the sarcopenia.") << pair
+                                        << fy26 << QStringList{} << QStringList{};
+        QTest::newRow("independent of") << weakness + QStringLiteral("independent of it.") << pair << fy26
+                                        << QStringList{} << QStringList{};
+        QTest::newRow("separate issue") << weakness + QStringLiteral("- a Separate Issue.") << pair << fy26
+                                        << QStringList{} << QStringList{};
+        QTest::newRow("unrelated, non-ASCII note")
+            << weakness + QStringLiteral("unrelated; T 37.1") + QChar(0xB0) + u'C' << pair << fy26
+            << QStringList{} << QStringList{};
+        QTest::newRow("unrelatedness is not the word")
+            << weakness + QStringLiteral("(unrelatedness).") << pair << fy26
+            << QStringList{QStringLiteral("excludes1-conflict")}
+            << QStringList{QStringLiteral("Remove M62.81")};
         QTest::newRow("r531 for muscle weakness")
             << QStringLiteral("O: 4/5 bilat.\nA: Generalized muscle weakness.")
             << QStringList{QStringLiteral("R53.1")} << fy26 << QStringList{QStringLiteral("r531-vs-m6281")}
