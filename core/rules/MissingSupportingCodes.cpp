@@ -6,6 +6,8 @@
 #include "RuleFactories.h"
 #include "TextWords.h"
 
+#include <algorithm>
+
 namespace wcw::rules {
 namespace {
 
@@ -82,10 +84,19 @@ private:
             const CodeRecord* r = ctx.record(code);
             if (!r)
                 continue;
-            QHash<QString, QList<const CodeNote*>> groups;
+            // In the order the record lists the notes (own first, then inherited, nearest first):
+            // the findings of two groups come out in the same order on every run.
+            QList<QList<const CodeNote*>> groups;
             for (const CodeNote& n : r->notes) {
-                if ((n.kind == u"useAdditionalCode" || n.kind == u"codeFirst") && !n.codes.isEmpty())
-                    groups[n.kind + u'|' + n.inheritedFrom].append(&n);
+                if ((n.kind != u"useAdditionalCode" && n.kind != u"codeFirst") || n.codes.isEmpty())
+                    continue;
+                auto same = std::find_if(groups.begin(), groups.end(), [&n](const QList<const CodeNote*>& g) {
+                    return g.first()->kind == n.kind && g.first()->inheritedFrom == n.inheritedFrom;
+                });
+                if (same == groups.end())
+                    groups.append({&n});
+                else
+                    same->append(&n);
             }
             for (const auto& group : std::as_const(groups)) {
                 if (satisfied(ctx, code, group))

@@ -262,6 +262,28 @@ private slots:
         QVERIFY2(!rules.contains(QStringLiteral("stale-symptom-code")), qPrintable(rules.join(u',')));
     }
 
+    // Two Tabular note groups of one code that both fire give their findings in the order the
+    // record lists the notes, on every run (they were once walked in hash order).
+    void tabularGroupsInNoteOrder()
+    {
+        test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        facts.code(QStringLiteral("G99.9"), QStringLiteral("Test disorder"))
+            .note(QStringLiteral("G99.9"), QStringLiteral("useAdditionalCode"), QStringLiteral("hypokalemia"),
+                  {QStringLiteral("E87.6")})
+            .note(QStringLiteral("G99.9"), QStringLiteral("codeFirst"), QStringLiteral("hypertension"),
+                  {QStringLiteral("I10")});
+        const Encounter e = encounter(QStringLiteral("A: Test disorder. Hypokalemia. Hypertension."),
+                                      {QStringLiteral("G99.9")});
+        QStringList messages;
+        for (const Finding& f : RulesEngine(facts).check(e)) {
+            if (f.rule == u"missing-supporting-codes")
+                messages.append(f.message);
+        }
+        QCOMPARE(messages.size(), 2);
+        QVERIFY2(messages.at(0).contains(u"Use additional code for hypokalemia"), qPrintable(messages.at(0)));
+        QVERIFY2(messages.at(1).contains(u"Code first hypertension"), qPrintable(messages.at(1)));
+    }
+
     void findingsAreOrderedBySeverityThenRule()
     {
         const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
