@@ -17,16 +17,17 @@ struct CodeNote
 {
     QString kind;
     QString text;
-    QStringList codes; // codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree)
-    QString inheritedFrom; // empty when declared on the code itself; else the category/chapter code that
-                           // declares it
+    // Codes the note refers to, dotted; "M62.8-" is kept as "M62.8" (covers its subtree).
+    QStringList codes;
+    // Empty when declared on the code itself; else the category/chapter code that declares it.
+    QString inheritedFrom;
 };
 
 // One path in the Alphabetic Index that leads to a code.
 struct IndexEntry
 {
-    QStringList
-        terms;    // main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}
+    // Main term first, then subterms: {"Weak, weakening, weakness (generalized)", "muscle"}.
+    QStringList terms;
     QString code; // dotted
     QString see;  // "see"/"see also" target, if any
 };
@@ -43,10 +44,10 @@ struct CodeRecord
     QString title; // long title from the release
     bool billable = false;
     Release release; // the release that answered
-    QString
-        notesReleaseId; // the release the notes and index entries come from (differs for order-only releases)
-    QString
-        indexReleaseId;    // the release the index entries come from (a release without an index borrows one)
+    // The release the notes and index entries come from (differs for order-only releases).
+    QString notesReleaseId;
+    // The release the index entries come from (a release without an index borrows one).
+    QString indexReleaseId;
     QString chapter;       // "18 Symptoms, signs and abnormal clinical and laboratory findings, ..."
     QString block;         // "R50-R69 General symptoms and signs"
     QStringList parents;   // dotted, nearest first: M62.81 -> {"M62.8", "M62"}
