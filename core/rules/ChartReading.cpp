@@ -31,7 +31,7 @@ QStringList ChartReading::familyKinds(const QString& family)
     return {family};
 }
 
-ChartReading::ChartReading(const QString& note) : m_note(note), m_textKind(textKind(note))
+ChartReading::ChartReading(const QString& note) : m_note(note), m_textKind(rules::textKind(note))
 {
     readSections();
     readMentions();

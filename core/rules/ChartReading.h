@@ -25,6 +25,7 @@ public:
     explicit ChartReading(const QString& note);
 
     const QString& note() const { return m_note; }
+    TextKind textKind() const { return m_textKind; } // of the note: which scans may take the ASCII path
     const QList<Mention>& mentions() const { return m_mentions; }
     NoteSection sectionAt(int pos) const;
 

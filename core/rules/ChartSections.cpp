@@ -114,10 +114,7 @@ struct LineOpenings
     LineOpenings()
     {
         const QRegularExpression& re = anchoredLineHeader();
-        const auto possible = [&re](const QString& prefix) {
-            const auto m = re.match(prefix, 0, QRegularExpression::PartialPreferFirstMatch);
-            return m.hasMatch() || m.hasPartialMatch();
-        };
+        const auto possible = [&re](const QString& prefix) { return MentionScanner::canBegin(re, prefix); };
         const bool judgeable = !re.pattern().contains(u"(?<=");
         for (char16_t a = 0; a < 128; ++a) {
             if (judgeable && !possible(QString(QChar(a))))
@@ -151,15 +148,14 @@ std::optional<NoteSection> plainHeaderAt(QStringView note, qsizetype at)
         ++at;
     if (at >= n)
         return std::nullopt;
-    const char16_t first = d[at] >= u'A' && d[at] <= u'Z' ? d[at] + 32 : d[at];
+    const char16_t first = asciiLower(d[at]);
     for (const HeaderWord& h : kHeaderWords) {
         const qsizetype len = h.word.size();
         if (h.word[0].unicode() != first || at + len >= n) // the colon must follow
             continue;
         bool same = true;
         for (qsizetype k = 0; k < len && same; ++k) {
-            const char16_t c = d[at + k];
-            same = (c >= u'A' && c <= u'Z' ? c + 32 : c) == char16_t(h.word[k].unicode());
+            same = asciiLower(d[at + k]) == char16_t(h.word[k].unicode());
         }
         if (!same)
             continue;

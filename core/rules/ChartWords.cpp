@@ -59,4 +59,12 @@ const LiteralPattern& sequelaWords()
     return p;
 }
 
+const LiteralPattern& unrelatedWords()
+{
+    static const LiteralPattern p({whole("unrelated"), part("not related to"), part("independent of"),
+                                   part("separate problem"), part("separate condition"),
+                                   part("separate issue")});
+    return p;
+}
+
 } // namespace wcw::rules

@@ -13,5 +13,7 @@ const LiteralPattern& lowerLimbWords();   // leg|lower|LE\b
 const LiteralPattern& normalStateWords(); // \b(?:normal|expected|physiologic(?:al)?)\b
 // residual|sequela|following|\bold\b|post[- ]stroke|\bh/o\b|history of
 const LiteralPattern& sequelaWords();
+// \bunrelated\b|not related to|independent of|separate (?:problem|condition|issue)
+const LiteralPattern& unrelatedWords();
 
 } // namespace wcw::rules

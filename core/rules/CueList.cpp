@@ -1,5 +1,7 @@
 #include "CueList.h"
 
+#include "TextWords.h"
+
 namespace wcw::rules {
 namespace {
 
@@ -7,25 +9,23 @@ namespace {
 QChar fold(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
-        return QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u));
-    return c.toCaseFolded();
+    return u < 0x80 ? QChar(asciiLower(u)) : c.toCaseFolded();
 }
+
+// A cue's word boundary is QChar::isLetterOrNumber (no underscore, unlike the regexes' \w);
+// for ASCII as a table, since the scans ask it for nearly every character.
+constexpr std::array<bool, 128> kAsciiWord = [] {
+    std::array<bool, 128> t{};
+    for (char16_t u = 0; u < 128; ++u)
+        t[u] = u != u'_' && isRegexWordChar(u);
+    return t;
+}();
 
 bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber();
+    return u < 0x80 ? kAsciiWord[u] : c.isLetterOrNumber();
 }
-
-constexpr std::array<bool, 128> kAsciiWord = [] {
-    std::array<bool, 128> t{};
-    for (char16_t u = 0; u < 128; ++u)
-        t[u] = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return t;
-}();
 
 } // namespace
 

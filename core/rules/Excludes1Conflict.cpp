@@ -1,49 +1,18 @@
 // excludes1-conflict: two assigned codes in an Excludes1 relation are never reported together
 // (OCG I.A.12.a), unless the note documents the two conditions as unrelated.
+#include "ChartWords.h"
 #include "Lexicon.h"
 #include "RuleFactories.h"
 #include "TextWords.h"
 
-#include <QRegularExpression>
-#include <algorithm>
-
 namespace wcw::rules {
 namespace {
 
-bool isAsciiWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_';
-}
-
-// The regex below, for an ASCII note, as plain searches of its lower-case copy: for ASCII text a
-// caseless match is a match in lower case and \b is a change between [a-z0-9_] and anything else.
-// (A caseless Unicode match can differ on other text, e.g. U+017F matches "s", so it keeps the regex.)
-bool documentedUnrelatedAscii(const QString& lower)
-{
-    for (qsizetype at = lower.indexOf(u"unrelated"); at >= 0; at = lower.indexOf(u"unrelated", at + 1)) {
-        const qsizetype end = at + 9;
-        if ((at == 0 || !isAsciiWordChar(lower.at(at - 1))) &&
-            (end == lower.size() || !isAsciiWordChar(lower.at(end))))
-            return true;
-    }
-    for (const QStringView phrase : {u"not related to", u"independent of", u"separate problem",
-                                     u"separate condition", u"separate issue"}) {
-        if (lower.contains(phrase))
-            return true;
-    }
-    return false;
-}
-
+// "unrelated", "separate problem", ... anywhere in the note (ChartWords: compared as words on an
+// ASCII note, the regex otherwise).
 bool documentedUnrelated(const RuleContext& ctx)
 {
-    const QString& note = ctx.encounter.note;
-    if (std::all_of(note.cbegin(), note.cend(), [](QChar c) { return c.unicode() < 0x80; }))
-        return documentedUnrelatedAscii(ctx.lowerNote());
-    static const QRegularExpression re(
-        QStringLiteral("\\bunrelated\\b|not related to|independent of|separate (?:problem|condition|issue)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(note).hasMatch();
+    return unrelatedWords().occursIn(ctx.encounter.note, ctx.chart.textKind());
 }
 
 // The Excludes1 note text of `holder` that covers `other`, and whether it names `other` itself

@@ -3,21 +3,6 @@
 #include <QStringList>
 
 namespace wcw::rules {
-namespace {
-
-// PCRE's \w without Unicode properties (QRegularExpression does not ask for them).
-bool isWord(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
-}
-
-char16_t lowerAscii(char16_t c)
-{
-    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-}
-
-} // namespace
-
 LiteralPattern::LiteralPattern(const QList<Word>& words) : m_words(words)
 {
     QStringList alternatives;
@@ -41,13 +26,13 @@ bool LiteralPattern::at(QStringView text, qsizetype pos, const Word& w) const
     if (end > text.size())
         return false;
     for (qsizetype k = 0; k < w.text.size(); ++k) {
-        if (lowerAscii(text[pos + k].unicode()) != w.text.at(k).unicode())
+        if (asciiLower(text[pos + k].unicode()) != w.text.at(k).unicode())
             return false;
     }
     // \b: a word character on exactly one side (the text's ends count as non-word).
     const auto boundary = [&text](qsizetype p) {
-        const bool before = p > 0 && isWord(text[p - 1].unicode());
-        const bool after = p < text.size() && isWord(text[p].unicode());
+        const bool before = p > 0 && isRegexWordChar(text[p - 1].unicode());
+        const bool after = p < text.size() && isRegexWordChar(text[p].unicode());
         return before != after;
     };
     return (!w.boundaryBefore || boundary(pos)) && (!w.boundaryAfter || boundary(end));
@@ -59,7 +44,7 @@ bool LiteralPattern::occursIn(QStringView text, TextKind kind) const
         return m_pattern.match(text).hasMatch();
     const char16_t* d = text.utf16();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = lowerAscii(d[i]) & 0x7f;
+        const char16_t c = asciiLower(d[i]) & 0x7f;
         if (!m_starts[c])
             continue; // most characters start no word
         for (int w : m_byFirst[c]) {

@@ -5,16 +5,11 @@
 namespace wcw::rules {
 namespace {
 
-// PCRE's \w without Unicode properties (QRegularExpression does not set UCP unless asked).
-constexpr bool isAsciiWord(char16_t u)
-{
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
-}
-
+// isRegexWordChar() as a table: the scans ask it for nearly every character of a note.
 constexpr std::array<bool, 128> kWord = [] {
     std::array<bool, 128> t{};
     for (char16_t u = 0; u < 128; ++u)
-        t[u] = isAsciiWord(u);
+        t[u] = isRegexWordChar(u);
     return t;
 }();
 
@@ -34,12 +29,16 @@ MentionScanner::MentionScanner(const QRegularExpression& pattern)
         buildTables();
 }
 
-// Could a match begin with `prefix`? A hard partial match reports a match that ran out of text.
-bool MentionScanner::possible(const QString& prefix, qsizetype offset) const
+bool MentionScanner::canBegin(const QRegularExpression& anchored, const QString& prefix, qsizetype offset)
 {
     const QRegularExpressionMatch m =
-        m_pattern.match(prefix, offset, QRegularExpression::PartialPreferFirstMatch);
+        anchored.match(prefix, offset, QRegularExpression::PartialPreferFirstMatch);
     return m.hasMatch() || m.hasPartialMatch();
+}
+
+bool MentionScanner::possible(const QString& prefix, qsizetype offset) const
+{
+    return canBegin(m_pattern, prefix, offset);
 }
 
 void MentionScanner::buildTables()
@@ -47,14 +46,14 @@ void MentionScanner::buildTables()
     for (auto& row : m_pair)
         row.fill(-1);
     for (char16_t a = 0; a < 128; ++a) {
-        if (isAsciiWord(a))
+        if (isRegexWordChar(a))
             continue;
         // At the end of a word \b holds before a non-word character: can an alternative start so?
         for (char16_t w = 0; w < 128 && !m_afterWord[a]; ++w)
-            m_afterWord[a] = isAsciiWord(w) && possible(QString(QChar(w)) + QChar(a), 1);
+            m_afterWord[a] = isRegexWordChar(w) && possible(QString(QChar(w)) + QChar(a), 1);
     }
     for (char16_t a = 0; a < 128; ++a) {
-        if (!isAsciiWord(a) || !possible(QString(QChar(a))))
+        if (!isRegexWordChar(a) || !possible(QString(QChar(a))))
             continue;
         m_first[a] = true;
         for (char16_t b = 0; b < 128; ++b) {
@@ -78,15 +77,19 @@ bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
     const char16_t before = at > 0 ? text[at - 1].unicode() : u' ';
     if (c >= 0x80 || before >= 0x80)
         return true; // PCRE's caseless matching folds some non-ASCII letters onto ASCII ones
-    if (!isAsciiWord(c))
-        return isAsciiWord(before) && m_afterWord[c];
-    if (isAsciiWord(before))
+    if (!isRegexWordChar(c))
+        return isRegexWordChar(before) && m_afterWord[c];
+    if (isRegexWordChar(before))
         return false; // inside a word: no word boundary
-    if (!m_first[c])
-        return false;
+    return m_first[c] && secondAndThirdFit(text, at);
+}
+
+// The pair and third-character tables at a word start whose first character can begin a match.
+bool MentionScanner::secondAndThirdFit(QStringView text, qsizetype at) const
+{
     if (at + 1 >= text.size() || text[at + 1].unicode() >= 0x80)
         return true;
-    const qint16 row = m_pair[c][text[at + 1].unicode()];
+    const qint16 row = m_pair[text[at].unicode()][text[at + 1].unicode()];
     if (row < 0)
         return false;
     if (at + 2 >= text.size() || text[at + 2].unicode() >= 0x80)
@@ -94,9 +97,9 @@ bool MentionScanner::mayStartAt(QStringView text, qsizetype at) const
     return m_third[row].test(text[at + 2].unicode());
 }
 
-// Called with the memo locked, at an ASCII word character that starts a word (the first three
-// characters already passed the tables). The probe starts the subject, as the word start does
-// for \b; the pattern has no lookbehind (m_filter), so nothing before the word start matters.
+// At an ASCII word character that starts a word (the first three characters already passed the
+// tables). The probe starts the subject, as the word start does for \b; the pattern has no
+// lookbehind (m_filter), so nothing before the word start matters. Takes the memo's lock.
 bool MentionScanner::mayContinue(QStringView text, qsizetype at) const
 {
     // The key is the ASCII prefix itself, up to kMemoDepth characters, with its length: one
@@ -112,6 +115,7 @@ bool MentionScanner::mayContinue(QStringView text, qsizetype at) const
     if (len <= 3)
         return true; // the tables have judged these; the pattern judges the rest
     key |= quint64(len) << 56;
+    const QMutexLocker locked(&m_memo->lock);
     auto it = m_memo->viable.constFind(key);
     if (it == m_memo->viable.cend()) {
         if (m_memo->viable.size() >= (1 << 16))
@@ -156,7 +160,7 @@ QList<PatternMatch> MentionScanner::scanAscii(const QString& text) const
             at = afterWord && m_afterWord[c] ? matchAt(at) : at + 1;
             continue;
         }
-        if (!afterWord && m_first[c] && mayBeginWord(text, at)) {
+        if (!afterWord && m_first[c] && secondAndThirdFit(text, at) && mayContinue(text, at)) {
             at = matchAt(at); // without a match the next position is inside the word
             continue;
         }
@@ -165,21 +169,6 @@ QList<PatternMatch> MentionScanner::scanAscii(const QString& text) const
             ++at;
     }
     return out;
-}
-
-// The tables and the memo for a word start at `at` of an ASCII text whose first character can
-// begin a match.
-bool MentionScanner::mayBeginWord(QStringView text, qsizetype at) const
-{
-    const char16_t* d = text.utf16();
-    const qsizetype n = text.size();
-    if (at + 1 >= n)
-        return true;
-    const qint16 row = m_pair[d[at]][d[at + 1]];
-    if (row < 0 || (at + 2 < n && !m_third[row].test(d[at + 2])))
-        return false;
-    const QMutexLocker locked(&m_memo->lock);
-    return mayContinue(text, at);
 }
 
 QList<PatternMatch> MentionScanner::scan(const QString& text, TextKind kind) const
@@ -208,11 +197,8 @@ QList<PatternMatch> MentionScanner::scan(const QString& text, TextKind kind) con
             continue;
         if (!mayStartAt(text, at))
             continue;
-        if (m_filter && c < 0x80 && kWord[c] && before < 0x80) {
-            const QMutexLocker locked(&m_memo->lock);
-            if (!mayContinue(text, at))
-                continue;
-        }
+        if (m_filter && c < 0x80 && kWord[c] && before < 0x80 && !mayContinue(text, at))
+            continue;
         if (tryAt(text, at, &out))
             at = std::max<qsizetype>(at, out.last().end - 1); // the next match starts where this one ends
     }

@@ -40,15 +40,19 @@ public:
     QList<PatternMatch> scan(const QString& text, TextKind kind) const;
     // Whether a match may start at `at` (exposed for tests: never false where one does).
     bool mayStartAt(QStringView text, qsizetype at) const;
+    // Could a match of `anchored` (a pattern starting with \G) begin with `prefix` read from
+    // `offset`? A hard partial match reports a match that ran out of text. The tables are built
+    // from this; so are other "which characters can open it" tables (ChartSections).
+    static bool canBegin(const QRegularExpression& anchored, const QString& prefix, qsizetype offset = 0);
 
 private:
     bool possible(const QString& prefix, qsizetype offset = 0) const;
     void buildTables();
     // Past the tables: can a match start with the next few characters at a word start?
+    bool secondAndThirdFit(QStringView text, qsizetype at) const;
     bool mayContinue(QStringView text, qsizetype at) const;
     // The scan of an ASCII text, with the tables looked up inline.
     QList<PatternMatch> scanAscii(const QString& text) const;
-    bool mayBeginWord(QStringView text, qsizetype at) const;
     bool tryAt(const QString& text, qsizetype at, QList<PatternMatch>* out) const;
 
     // Deeper prefixes (4 to kMemoDepth ASCII characters at a word start), judged like the table

@@ -4,7 +4,6 @@
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <cstring>
 
 namespace wcw::rules {
 
@@ -16,45 +15,9 @@ const CodeRecord* RuleContext::record(const QString& code) const
     return it->has_value() ? &it->value() : nullptr;
 }
 
-namespace {
-
-// lowerText() of an all-ASCII text (nearly every note), four UTF-16 units per step; false, with *out
-// untouched, when a unit is not ASCII. In a lane holding an ASCII unit u, u + 0x3F has bit 7 set
-// when u >= 'A' and u + 0x25 when u >= '[' (no carry leaves the lane), so their difference marks
-// 'A'..'Z', and bit 7 shifted to bit 5 adds the 32 that lower-cases the letter.
-bool lowerAscii(const QString& text, QString* out)
-{
-    const qsizetype n = text.size();
-    const char16_t* src = reinterpret_cast<const char16_t*>(text.constData());
-    QString lower(n, Qt::Uninitialized);
-    char16_t* dst = reinterpret_cast<char16_t*>(lower.data());
-    quint64 seen = 0;
-    qsizetype i = 0;
-    for (; i + 4 <= n; i += 4) {
-        quint64 x;
-        std::memcpy(&x, src + i, sizeof x);
-        seen |= x;
-        const quint64 upper =
-            (x + 0x003F003F003F003Full) & ~(x + 0x0025002500250025ull) & 0x0080008000800080ull;
-        x |= upper >> 2;
-        std::memcpy(dst + i, &x, sizeof x);
-    }
-    for (; i < n; ++i) {
-        const char16_t u = src[i];
-        seen |= u;
-        dst[i] = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-    }
-    if (seen & 0xFF80FF80FF80FF80ull)
-        return false;
-    *out = std::move(lower);
-    return true;
-}
-
-} // namespace
-
 const QString& RuleContext::lowerNote() const
 {
-    if (m_lowerNote.isEmpty() && !encounter.note.isEmpty() && !lowerAscii(encounter.note, &m_lowerNote))
+    if (m_lowerNote.isEmpty() && !encounter.note.isEmpty())
         m_lowerNote = lowerText(encounter.note);
     return m_lowerNote;
 }

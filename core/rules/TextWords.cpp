@@ -25,16 +25,33 @@ qsizetype skipSpace(QStringView s, qsizetype i)
 
 } // namespace
 
+// Four UTF-16 units per step: in a lane holding an ASCII unit u, u + 0x3F has bit 7 set when
+// u >= 'A' and u + 0x25 when u >= '[' (no carry leaves the lane), so their difference marks
+// 'A'..'Z', and bit 7 shifted to bit 5 adds the 32 that lower-cases the letter. A unit that is not
+// ASCII sends the whole text to toLower() (full Unicode lower-casing may change the length).
 QString lowerText(const QString& text)
 {
-    QString out(text.size(), Qt::Uninitialized);
-    QChar* dst = out.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u >= 0x80)
-            return text.toLower(); // full Unicode lower-casing may change the length
-        dst[i] = QChar(char16_t(u >= u'A' && u <= u'Z' ? u + 32 : u));
+    const qsizetype n = text.size();
+    const char16_t* src = reinterpret_cast<const char16_t*>(text.constData());
+    QString out(n, Qt::Uninitialized);
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    quint64 seen = 0;
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 x;
+        std::memcpy(&x, src + i, sizeof x);
+        seen |= x;
+        const quint64 upper =
+            (x + 0x003F003F003F003Full) & ~(x + 0x0025002500250025ull) & 0x0080008000800080ull;
+        x |= upper >> 2;
+        std::memcpy(dst + i, &x, sizeof x);
     }
+    for (; i < n; ++i) {
+        seen |= src[i];
+        dst[i] = asciiLower(src[i]);
+    }
+    if (seen & 0xFF80FF80FF80FF80ull)
+        return text.toLower();
     return out;
 }
 
@@ -139,23 +156,10 @@ bool sameSimplified(QStringView a, QStringView b)
     return skipSpace(a, i) == a.size() && skipSpace(b, j) == b.size();
 }
 
-bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts)
-{
-    starts->clear();
-    if (textKind(text) != TextKind::Ascii)
-        return false;
-    phraseColonStartsAscii(text, phrases, starts);
-    return true;
-}
-
 void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts)
 {
     starts->clear();
     const char16_t* d = text.utf16();
-    const auto isWord = [](char16_t c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
-    };
-    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     // indexOf finds the few colons with vector instructions.
     for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
         qsizetype end = colon;
@@ -166,11 +170,11 @@ void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<
         qsizetype best = -1;
         for (const QString& p : phrases) {
             const qsizetype start = end - p.size();
-            if (start < 0 || (best >= 0 && start >= best) || (start > 0 && isWord(d[start - 1])))
+            if (start < 0 || (best >= 0 && start >= best) || (start > 0 && isRegexWordChar(d[start - 1])))
                 continue;
             bool same = true;
             for (qsizetype k = 0; k < p.size() && same; ++k)
-                same = lower(d[start + k]) == p.at(k).unicode();
+                same = asciiLower(d[start + k]) == p.at(k).unicode();
             if (same)
                 best = start;
         }

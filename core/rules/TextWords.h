@@ -9,6 +9,19 @@
 
 namespace wcw::rules {
 
+// PCRE's \w without Unicode properties ([A-Za-z0-9_]; QRegularExpression does not ask for them):
+// what \b means in the patterns the plain scans stand in for.
+constexpr bool isRegexWordChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
+}
+
+// An ASCII letter lower-cased; any other unit as it is.
+constexpr char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
 // text.toLower(), without the Unicode tables when the text is ASCII (nearly every note).
 QString lowerText(const QString& text);
 
@@ -36,11 +49,9 @@ bool sameSimplified(QStringView a, QStringView b);
 
 // Starts of the matches QRegularExpression("\\b(?:p1|p2|...)[ \\t]*:", CaseInsensitive) finds
 // in `text` (globalMatch order), for lower-case ASCII phrases without a colon: found from the
-// colons backwards, since a note has a few colons but hundreds of word starts. Returns false
-// (and leaves *starts empty) when the text is not all ASCII: PCRE's caseless Unicode matching
-// knows letters this comparison does not (the long s matches "s"), so the caller uses the regex.
-bool phraseColonStarts(QStringView text, const QStringList& phrases, QList<int>* starts);
-// The same for text the caller knows is ASCII (textKind() said so).
+// colons backwards, since a note has a few colons but hundreds of word starts. Only for ASCII
+// text (textKind()): PCRE's caseless Unicode matching knows letters this comparison does not
+// (the long s matches "s"), so for other text the caller uses the regex.
 void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts);
 
 } // namespace wcw::rules
