@@ -1,6 +1,6 @@
 #include "ReferenceCli.h"
 
-#include "DataPaths.h"
+#include "domain/DataPaths.h"
 
 #include <QJsonArray>
 

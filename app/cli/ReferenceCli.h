@@ -2,8 +2,8 @@
 // Shared by the reference commands (import, releases, lookup, search, compare): opening the
 // reference database named by --db / $WCW_DB / the data folder, and the JSON shapes.
 #include "CliCommand.h"
-#include "CodeSearch.h"
-#include "ReferenceDb.h"
+#include "domain/CodeSearch.h"
+#include "reference/ReferenceDb.h"
 
 #include <QJsonObject>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "RulesCli.h"
 
-#include "EncounterJson.h"
+#include "interchange/EncounterJson.h"
 
 #include <QFile>
 

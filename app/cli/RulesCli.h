@@ -2,7 +2,7 @@
 // Shared by `check` and `suggest`: reading one encounter from FILE or "-" (stdin), and the
 // rules engine over the reference database named by --db / $WCW_DB / the data folder.
 #include "CliCommand.h"
-#include "Encounter.h"
+#include "domain/Encounter.h"
 
 #include <QString>
 

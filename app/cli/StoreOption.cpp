@@ -1,6 +1,6 @@
 #include "StoreOption.h"
 
-#include "DataPaths.h"
+#include "domain/DataPaths.h"
 
 namespace wcw::cli {
 

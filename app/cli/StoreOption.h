@@ -2,7 +2,7 @@
 // The work store a wcw-cli command works on: --store PATH > $WCW_STORE > the user's data
 // folder (wcw::paths::workStore()). Separate from the reference database's --db.
 #include "CliCommand.h"
-#include "SqliteWorkStore.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <memory>
 

@@ -1,11 +1,11 @@
 // wcw-cli check FILE|- [--json] [--db PATH]   |   wcw-cli check --jsonl [--db PATH] < many.jsonl
 // Runs every rule on an encounter and prints the findings (contract.md: "wcw-cli check").
-#include "CachedCodeFacts.h"
-#include "EncounterJson.h"
+#include "domain/CachedCodeFacts.h"
+#include "interchange/EncounterJson.h"
 #include "ReferenceCli.h"
 #include "RulesCli.h"
-#include "RulesEngine.h"
-#include "RulesJson.h"
+#include "rules/RulesEngine.h"
+#include "rules/RulesJson.h"
 
 #include <QFile>
 #include <QJsonDocument>

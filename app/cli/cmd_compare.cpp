@@ -1,6 +1,6 @@
 // wcw-cli compare CODE_A CODE_B [--date YYYY-MM-DD] [--json] [--db PATH]: two codes side by
 // side, Excludes notes both ways (direct or inherited), and curated guidance when there is some.
-#include "IcdCode.h"
+#include "domain/IcdCode.h"
 #include "ReferenceCli.h"
 
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // sections, attributes, causes, cues) as JSON. FILE is an encounter JSON (its "note" is read)
 // or, with --text, the note itself.
 #include "CliCommand.h"
-#include "EncounterJson.h"
-#include "NoteEvidenceJson.h"
-#include "NoteReader.h"
+#include "interchange/EncounterJson.h"
+#include "note/NoteEvidenceJson.h"
+#include "note/NoteReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // wcw-cli import --tabular FILE [--index FILE] [--order FILE] | ARCHIVE.zip | FOLDER
 //                [--effective YYYY-MM-DD] [--db PATH] [--json]
-#include "DataPaths.h"
+#include "domain/DataPaths.h"
 #include "ReferenceCli.h"
-#include "ReleaseImporter.h"
+#include "release/ReleaseImporter.h"
 
 #include <QElapsedTimer>
 #include <cstdio>

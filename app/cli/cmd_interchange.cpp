@@ -1,11 +1,11 @@
 // wcw-cli import-encounters / export: encounters into and out of the work store as CSV, the
 // contract's encounter JSON (one, an array or JSON Lines) and FHIR R4 bundles (docs/interchange.md).
 #include "CliCommand.h"
-#include "CsvEncounters.h"
-#include "DataPaths.h"
-#include "EncounterFile.h"
-#include "FhirR4.h"
-#include "ReferenceDb.h"
+#include "interchange/CsvEncounters.h"
+#include "domain/DataPaths.h"
+#include "interchange/EncounterFile.h"
+#include "interchange/FhirR4.h"
+#include "reference/ReferenceDb.h"
 #include "StoreOption.h"
 
 #include <QFile>

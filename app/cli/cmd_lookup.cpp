@@ -1,5 +1,5 @@
 // wcw-cli lookup CODE [--date YYYY-MM-DD] [--json] [--db PATH]: one code as of a date of service.
-#include "IcdCode.h"
+#include "domain/IcdCode.h"
 #include "ReferenceCli.h"
 
 namespace wcw::cli {

@@ -3,7 +3,7 @@
 // stdin  {"id":"1","sentence":"Patient denies weakness in the legs.","term":"weakness"}
 // stdout {"id":"1","negated":true}   (plus "found":false when the term does not occur in the sentence)
 #include "CliCommand.h"
-#include "NoteReader.h"
+#include "note/NoteReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // wcw-cli demo: fills a work store with synthetic patients, visits, coders and today's queue.
 #include "CliCommand.h"
-#include "DemoSeeder.h"
+#include "workstore/DemoSeeder.h"
 #include "StoreOption.h"
 
 #include <QElapsedTimer>

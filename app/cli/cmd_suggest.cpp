@@ -2,8 +2,8 @@
 // path walked, provider queries and the documentation checklist (contract.md: "wcw-cli suggest").
 #include "ReferenceCli.h"
 #include "RulesCli.h"
-#include "RulesEngine.h"
-#include "RulesJson.h"
+#include "rules/RulesEngine.h"
+#include "rules/RulesJson.h"
 
 namespace wcw::cli {
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 // The rules core behind the workstation's EncounterAnalyzer seam: a RulesEngine over a
 // reference database, used on the worker thread.
-#include "EncounterAnalyzer.h"
-#include "ReferenceDb.h"
-#include "RulesEngine.h"
+#include "services/EncounterAnalyzer.h"
+#include "reference/ReferenceDb.h"
+#include "rules/RulesEngine.h"
 
 #include <memory>
 

@@ -1,14 +1,14 @@
 // `wcw --screenshot DIR`: walks the real window over the real data and saves what a coder
 // sees (queue, workspace with findings and comparison, decision tree, visit history, code
 // browser) as PNGs for docs/screenshots/.
-#include "EncounterSession.h"
-#include "EncounterWorkspace.h"
-#include "MainWindow.h"
-#include "QueueModel.h"
-#include "QueuePage.h"
+#include "encounter/EncounterSession.h"
+#include "encounter/EncounterWorkspace.h"
+#include "window/MainWindow.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePage.h"
 #include "SmokeRun.h"
-#include "Workbench.h"
-#include "panels/CodeBrowser.h"
+#include "services/Workbench.h"
+#include "reference/CodeBrowser.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "SmokeRun.h"
 
-#include "EncounterSession.h"
-#include "EncounterWorkspace.h"
-#include "MainWindow.h"
-#include "QueuePage.h"
-#include "Workbench.h"
+#include "encounter/EncounterSession.h"
+#include "encounter/EncounterWorkspace.h"
+#include "window/MainWindow.h"
+#include "queue/QueuePage.h"
+#include "services/Workbench.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

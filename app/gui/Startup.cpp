@@ -1,11 +1,11 @@
 #include "Startup.h"
 
-#include "DataPaths.h"
-#include "DemoSeeder.h"
-#include "ReferenceDb.h"
-#include "ReferenceHierarchy.h"
+#include "domain/DataPaths.h"
+#include "workstore/DemoSeeder.h"
+#include "reference/ReferenceDb.h"
+#include "reference/ReferenceHierarchy.h"
 #include "RulesAnalyzer.h"
-#include "SqliteWorkStore.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QElapsedTimer>
 

@@ -3,7 +3,7 @@
 // (installing the hand-written starter set when it holds no release), the work store
 // (seeding the demo queue on first start), and the rules for the worker thread.
 #include "SmokeRun.h"
-#include "Workbench.h"
+#include "services/Workbench.h"
 
 #include <QString>
 

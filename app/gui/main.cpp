@@ -1,9 +1,9 @@
 // wcw: the Weakness Coding Workstation.
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 #include "SmokeRun.h"
 #include "Startup.h"
-#include "Theme.h"
-#include "Workbench.h"
+#include "common/Theme.h"
+#include "services/Workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // The named facts of a ChartReading: what the decision tree's conditions and the rules test.
-#include "ChartReading.h"
-#include "ChartWords.h"
-#include "Lexicon.h"
+#include "rules/ChartReading.h"
+#include "rules/ChartWords.h"
+#include "rules/Lexicon.h"
 
 #include <QRegularExpression>
 

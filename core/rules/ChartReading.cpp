@@ -1,8 +1,8 @@
-#include "ChartReading.h"
+#include "rules/ChartReading.h"
 
-#include "ChartWords.h"
-#include "Lexicon.h"
-#include "TextWords.h"
+#include "rules/ChartWords.h"
+#include "rules/Lexicon.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

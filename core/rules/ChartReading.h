@@ -3,8 +3,8 @@
 // negation, uncertainty, history, section, side) and the named facts derived from them
 // ("facial-weakness", "location-conflict", ...). The decision tree's conditions and the
 // rules read the same facts, so a rule and the tree can never disagree about the note.
-#include "NoteEvidence.h"
-#include "TextWords.h"
+#include "note/NoteEvidence.h"
+#include "rules/TextWords.h"
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
 // The sections of a ChartReading: header lines ("A/P:") and diagnostic statements inside a line
 // ("Referral dx: ..."), found without running their patterns over every position of the note.
-#include "ChartSections.h"
+#include "rules/ChartSections.h"
 
-#include "ChartReading.h"
-#include "MentionScanner.h"
-#include "TextWords.h"
+#include "rules/ChartReading.h"
+#include "rules/MentionScanner.h"
+#include "rules/TextWords.h"
 
 #include <QRegularExpression>
 #include <array>

@@ -1,8 +1,8 @@
 #pragma once
 // The header lines of a note ("A/P:", "ROS:"): where each starts and the section it opens.
 // Exposed for the tests, which hold the plain comparison used for ASCII notes to the pattern.
-#include "NoteEvidence.h"
-#include "TextWords.h"
+#include "note/NoteEvidence.h"
+#include "rules/TextWords.h"
 
 #include <QList>
 #include <QPair>

@@ -1,4 +1,4 @@
-#include "ChartWords.h"
+#include "rules/ChartWords.h"
 
 namespace wcw::rules {
 namespace {

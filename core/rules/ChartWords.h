@@ -1,7 +1,7 @@
 #pragma once
 // The small word lists the chart reading asks of a note or a span: sides, limbs, sequela and
 // normal-state wording. Each is a LiteralPattern, so ASCII notes are answered without PCRE.
-#include "LiteralPattern.h"
+#include "rules/LiteralPattern.h"
 
 namespace wcw::rules {
 

@@ -1,9 +1,9 @@
 // invalid-code and code-not-valid-on-date: a code must be a billable leaf in the release in force
 // on the date of service (OCG I.A.2-3 "codes must be reported to the highest level of detail";
 // releases take effect 1 October / 1 April).
-#include "Lexicon.h"
-#include "RuleFactories.h"
-#include "TextWords.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,6 +1,6 @@
-#include "CueList.h"
+#include "rules/CueList.h"
 
-#include "TextWords.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

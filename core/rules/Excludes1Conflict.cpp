@@ -1,9 +1,9 @@
 // excludes1-conflict: two assigned codes in an Excludes1 relation are never reported together
 // (OCG I.A.12.a), unless the note documents the two conditions as unrelated.
-#include "ChartWords.h"
-#include "Lexicon.h"
-#include "RuleFactories.h"
-#include "TextWords.h"
+#include "rules/ChartWords.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,4 +1,4 @@
-#include "Lexicon.h"
+#include "rules/Lexicon.h"
 
 #include <QFile>
 #include <QJsonArray>

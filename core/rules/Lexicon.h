@@ -1,8 +1,8 @@
 #pragma once
 // The words the rules core looks for in notes (resources/rules/lexicon.json), compiled once.
 // Data, not code: a trainer can add a synonym or a cause without touching C++.
-#include "CueList.h"
-#include "MentionScanner.h"
+#include "rules/CueList.h"
+#include "rules/MentionScanner.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "LiteralPattern.h"
+#include "rules/LiteralPattern.h"
 
 #include <QStringList>
 

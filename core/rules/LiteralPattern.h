@@ -4,7 +4,7 @@
 // text the words are compared directly (PCRE, unanchored, tries every alternative at every
 // position of a 1-2 KB note); on any other text the regex built from the same words is asked,
 // since PCRE's caseless Unicode matching knows letters the plain comparison does not.
-#include "TextWords.h"
+#include "rules/TextWords.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // localized-weakness-as-r531: R53.1/M62.81 are for generalized weakness. Facial weakness (R29.810),
 // one-sided weakness (G81.9-, or I69.35- after a stroke: OCG I.C.9.d, dominance I.C.6.a) and
 // weakness of one limb (Index: Monoplegia) have their own codes.
-#include "RuleFactories.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,6 +1,6 @@
-#include "MentionScanner.h"
+#include "rules/MentionScanner.h"
 
-#include "TextWords.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

@@ -6,7 +6,7 @@
 // matching every one-, two- and three-character prefix) says which word starts can begin a
 // match, and the pattern is tried, anchored, only there. No words are repeated outside
 // resources/rules/lexicon.json: the table follows whatever the patterns say.
-#include "TextWords.h"
+#include "rules/TextWords.h"
 
 #include <QHash>
 #include <QList>

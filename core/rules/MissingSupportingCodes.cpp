@@ -2,9 +2,9 @@
 // Z91.81, unsteadiness R26.81, functional quadriplegia R53.2, sarcopenia M62.84, frailty R54), and
 // the Tabular "use additional code" / "code first" companions of assigned codes when the companion
 // condition is documented (OCG I.A.13, III.B other diagnoses affecting care).
-#include "Lexicon.h"
-#include "RuleFactories.h"
-#include "TextWords.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
+#include "rules/TextWords.h"
 
 #include <algorithm>
 

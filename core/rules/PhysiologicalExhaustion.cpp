@@ -1,8 +1,8 @@
 // physiological-exhaustion: a weakness/fatigue code for the expected tiredness after normal
 // exercise, which is a normal state and not a clinical symptom (OCG I.C.18); documented excessive
 // exertion is T73.3- (Excludes1 at R53.8).
-#include "Lexicon.h"
-#include "RuleFactories.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

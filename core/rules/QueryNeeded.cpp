@@ -1,8 +1,8 @@
 // query-needed: the note conflicts (location, side, statement vs exam) or the coder's answers lead
 // the decision tree to a query; the provider must clarify before a code is chosen
 // (OCG I.A.19, III.B; AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice).
-#include "Lexicon.h"
-#include "RuleFactories.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,7 +1,7 @@
 // r531-vs-m6281: R53.1 (Weakness, asthenia NOS) for documented muscle weakness, or M62.81 for
 // general asthenia without a statement of muscle weakness. The provider's diagnostic statement
 // decides (Index: Weak, weakness, muscle M62.81; Tabular R53.1 Excludes1).
-#include "RuleFactories.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

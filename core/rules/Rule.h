@@ -1,11 +1,11 @@
 #pragma once
 // One check of the rules core. Each rule is a small class in its own file (or with its
 // closest relatives), names the guideline it enforces, and reports findings with evidence.
-#include "ChartReading.h"
-#include "CodeFacts.h"
-#include "DecisionTree.h"
-#include "Encounter.h"
-#include "Finding.h"
+#include "rules/ChartReading.h"
+#include "domain/CodeFacts.h"
+#include "guidance/DecisionTree.h"
+#include "domain/Encounter.h"
+#include "domain/Finding.h"
 
 #include <QList>
 #include <QString>

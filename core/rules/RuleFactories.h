@@ -1,6 +1,6 @@
 #pragma once
 // One factory per rule file; RuleSet.cpp lists them in report order.
-#include "Rule.h"
+#include "rules/Rule.h"
 
 namespace wcw::rules {
 

@@ -1,4 +1,4 @@
-#include "RuleFactories.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 

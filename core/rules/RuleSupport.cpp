@@ -1,6 +1,6 @@
-#include "Lexicon.h"
-#include "Rule.h"
-#include "TextWords.h"
+#include "rules/Lexicon.h"
+#include "rules/Rule.h"
+#include "rules/TextWords.h"
 
 #include <QMutex>
 #include <QMutexLocker>

@@ -1,8 +1,8 @@
 // sequencing: a symptom is not first-listed when a related confirmed diagnosis is coded
 // (OCG I.B.5, IV.D / II.A), and a Tabular "code first" note puts its condition ahead (OCG I.A.13).
-#include "Lexicon.h"
-#include "RuleFactories.h"
-#include "TextWords.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

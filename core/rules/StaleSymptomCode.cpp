@@ -1,11 +1,11 @@
 // stale-symptom-code: the same symptom code carried from visit to visit with nothing new
 // documented, or kept after an earlier visit established the definitive diagnosis
 // (OCG I.C.18.b: symptom codes are for the period before a diagnosis; IV.J code what this visit documents).
-#include "CarryOver.h"
-#include "Lexicon.h"
-#include "Progression.h"
-#include "RuleFactories.h"
-#include "TextWords.h"
+#include "work/CarryOver.h"
+#include "rules/Lexicon.h"
+#include "work/Progression.h"
+#include "rules/RuleFactories.h"
+#include "rules/TextWords.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,6 +1,6 @@
-#include "SuggestionBuilder.h"
+#include "rules/SuggestionBuilder.h"
 
-#include "Lexicon.h"
+#include "rules/Lexicon.h"
 
 namespace wcw::rules {
 namespace {

@@ -2,8 +2,8 @@
 // From findings and the decision tree's answer to the code set a coder should end with:
 // the assigned codes in their places, the fixes of the rules applied, the tree's weakness code
 // added where nothing codes it yet, companions added, and the order corrected.
-#include "Rule.h"
-#include "Suggestion.h"
+#include "rules/Rule.h"
+#include "domain/Suggestion.h"
 
 namespace wcw::rules {
 

@@ -1,7 +1,7 @@
 // symptom-after-confirmed-dx: a weakness/fatigue/malaise code although the note confirms a
 // diagnosis of which the symptom is a routine manifestation (OCG I.B.5, I.C.18.b).
-#include "Lexicon.h"
-#include "RuleFactories.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

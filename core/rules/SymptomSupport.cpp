@@ -2,8 +2,8 @@
 // They exclude each other (cases README): if a different one of weakness, fatigue or malaise is
 // documented the code is the wrong symptom; if none is, the code is unsupported (OCG III/IV:
 // code conditions documented as present; negated and resolved ones are not coded).
-#include "Lexicon.h"
-#include "RuleFactories.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

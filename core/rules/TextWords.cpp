@@ -1,4 +1,4 @@
-#include "TextWords.h"
+#include "rules/TextWords.h"
 
 #include <cstring>
 

@@ -1,8 +1,8 @@
 // uncertain-dx-coded-outpatient: in outpatient encounters a "probable/suspected/rule out" diagnosis
 // is not coded as if established; code the documented symptoms (OCG IV.H). Inpatient discharge
 // diagnoses documented as probable are coded as established (OCG II.H), so inpatients are skipped.
-#include "Lexicon.h"
-#include "RuleFactories.h"
+#include "rules/Lexicon.h"
+#include "rules/RuleFactories.h"
 
 namespace wcw::rules {
 namespace {

@@ -1,9 +1,9 @@
 // Note reader throughput on synthetic 1-2 KB notes, beside a baseline measured in the same run:
 // a plain QString::toLower() + indexOf() scan for the weakness words over the same notes (what any
 // reader must at least do). Not a ctest. Usage: bench_note_reader [--notes N] [--rounds R]
-#include "DocumentationChecklist.h"
-#include "NoteReader.h"
-#include "Progression.h"
+#include "guidance/DocumentationChecklist.h"
+#include "note/NoteReader.h"
+#include "work/Progression.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

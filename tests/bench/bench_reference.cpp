@@ -7,10 +7,10 @@
 //             p50/p95/p99, vs a naive LIKE query over titles for the same queries
 //   facts   : validityOn + excludes1 (the rules core's questions) per second, vs one SQL query each
 // Usage: bench_reference [RELEASE_DIR]   (default ../shared/icd10cm/2022-10-01 or $WCW_ICD10CM_DIR)
-#include "IcdCode.h"
-#include "ReferenceDb.h"
-#include "ReleaseImporter.h"
-#include "SqliteConnection.h"
+#include "domain/IcdCode.h"
+#include "reference/ReferenceDb.h"
+#include "release/ReleaseImporter.h"
+#include "sqlite/SqliteConnection.h"
 
 #include <QCoreApplication>
 #include <QDir>

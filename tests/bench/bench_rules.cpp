@@ -10,12 +10,12 @@
 //   baseline: parse the encounter JSON (encounterFromJson) only;
 //   check:    parse + RulesEngine::check (every rule, decision tree, reference look-ups).
 // Reference facts come from ReferenceDb (in-memory caches), --db or the test fixture's full db.
-#include "CachedCodeFacts.h"
-#include "DecisionTree.h"
-#include "EncounterJson.h"
-#include "ReferenceDb.h"
+#include "domain/CachedCodeFacts.h"
+#include "guidance/DecisionTree.h"
+#include "interchange/EncounterJson.h"
+#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
-#include "RulesEngine.h"
+#include "rules/RulesEngine.h"
 #include "rules/ChartReading.h"
 #include "rules/Rule.h"
 

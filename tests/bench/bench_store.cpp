@@ -7,10 +7,10 @@
 //            vs. a bare full-table pass (SELECT count, sum(length(codes_text))) as the floor.
 // Usage: bench_store [--store PATH] [--patients N] [--mean-visits N] [--samples N]
 // The store is built on first use and reused while it has the requested patient count.
-#include "CarryOver.h"
-#include "DemoSeeder.h"
-#include "Progression.h"
-#include "SqliteWorkStore.h"
+#include "work/CarryOver.h"
+#include "workstore/DemoSeeder.h"
+#include "work/Progression.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

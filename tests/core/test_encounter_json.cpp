@@ -1,4 +1,4 @@
-#include "EncounterJson.h"
+#include "interchange/EncounterJson.h"
 
 #include <QTest>
 

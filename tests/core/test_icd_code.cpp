@@ -1,4 +1,4 @@
-#include "IcdCode.h"
+#include "domain/IcdCode.h"
 
 #include <QTest>
 

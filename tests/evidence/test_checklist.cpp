@@ -1,7 +1,7 @@
 // The documentation checklist and the progression reader, row by row.
-#include "DocumentationChecklist.h"
-#include "NoteReader.h"
-#include "Progression.h"
+#include "guidance/DocumentationChecklist.h"
+#include "note/NoteReader.h"
+#include "work/Progression.h"
 
 #include <QTest>
 

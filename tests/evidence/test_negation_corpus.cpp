@@ -3,7 +3,7 @@
 // sentences: pre- and post-triggers, pseudo-triggers, scope terminators, templated ROS lists,
 // uncertain and historical phrases, which are not negated). Prints accuracy, precision and recall,
 // asserts floors, and checks that `wcw-cli negation --jsonl` answers exactly as the reader does.
-#include "NoteReader.h"
+#include "note/NoteReader.h"
 
 #include <QDir>
 #include <QJsonDocument>

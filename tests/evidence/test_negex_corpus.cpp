@@ -6,7 +6,7 @@
 //
 // Reports 1-60 were the development half the rules were tuned on; reports 61-120 are held out.
 // The floors are the figures measured when this test was written, minus a small margin.
-#include "NoteReader.h"
+#include "note/NoteReader.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // The note reader, pattern by pattern: each row is a note, the phrase looked at, and what the
 // reader must say about it.
-#include "NoteReader.h"
+#include "note/NoteReader.h"
 
 #include <QTest>
 

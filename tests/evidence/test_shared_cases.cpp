@@ -8,8 +8,8 @@
 //   cause:KIND>C      a non-temporal causal link from a KIND mention to concept C
 //   attr:KIND.NAME=VALUE  an affirmed KIND mention (assessment first) has that attribute
 //   hand:V, stroke, unknown-etiology, progress, reeval, !changed (readProgression)
-#include "NoteReader.h"
-#include "Progression.h"
+#include "note/NoteReader.h"
+#include "work/Progression.h"
 
 #include <QFile>
 #include <QJsonDocument>

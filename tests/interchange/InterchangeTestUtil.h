@@ -1,6 +1,6 @@
 #pragma once
 // Shared by the interchange tests: reading the checked-in files and comparing encounters field by field.
-#include "Interchange.h"
+#include "interchange/Interchange.h"
 
 #include <QFile>
 #include <QString>

@@ -1,7 +1,7 @@
 // CSV encounters: every malformed file names its line, column and reason; quoting, CRLF and BOM
 // are read as RFC 4180 says; writing then reading gives the same encounters back.
-#include "CsvEncounters.h"
-#include "CsvRecords.h"
+#include "interchange/CsvEncounters.h"
+#include "interchange/CsvRecords.h"
 #include "InterchangeTestUtil.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // Encounter JSON as an import (one object, an array, JSON Lines) and picking the reader by file.
-#include "EncounterFile.h"
-#include "EncounterJsonBatch.h"
+#include "interchange/EncounterFile.h"
+#include "interchange/EncounterJsonBatch.h"
 #include "InterchangeTestUtil.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // FHIR R4: a realistic bundle is read with its SNOMED codings kept; every malformed file names
 // its JSON pointer and reason; the export satisfies the R4 rules wcw relies on (checked-in
 // checker, plus the npm validators when installed) and reads back to the same encounters.
-#include "FhirR4.h"
+#include "interchange/FhirR4.h"
 #include "InterchangeTestUtil.h"
-#include "Narrative.h"
+#include "interchange/Narrative.h"
 #include "R4StructureCheck.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // CSV and FHIR round trips through the real store: export -> import into a fresh store gives
 // the same encounters; re-import is a no-op; a failed import changes nothing.
-#include "CsvEncounters.h"
-#include "EncounterFile.h"
-#include "FhirR4.h"
+#include "interchange/CsvEncounters.h"
+#include "interchange/EncounterFile.h"
+#include "interchange/FhirR4.h"
 #include "InterchangeTestUtil.h"
-#include "SqliteWorkStore.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

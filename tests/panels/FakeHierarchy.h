@@ -1,6 +1,6 @@
 #pragma once
 // An in-memory tabular tree for code browser tests (hand-written, a few nodes).
-#include "CodeHierarchy.h"
+#include "domain/CodeHierarchy.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 // An in-memory reference for panel tests: a handful of hand-written code records
 // (paraphrased, not taken from the release files) answering CodeSearch and CodeFacts.
-#include "CodeFacts.h"
-#include "CodeSearch.h"
+#include "domain/CodeFacts.h"
+#include "domain/CodeSearch.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 // Hand-written core/ data the panel tests feed in: a weakness note's checklist,
 // a decision-tree path and suggestion, a visit history and a provider query.
-#include "Suggestion.h"
-#include "WorkStore.h"
+#include "domain/Suggestion.h"
+#include "work/WorkStore.h"
 
 namespace wcw::test {
 

@@ -2,8 +2,8 @@
 // evidenceActivated() on click and on Enter.
 #include "PanelFixtures.h"
 #include "PanelTestSupport.h"
-#include "panels/ChecklistModel.h"
-#include "panels/ChecklistPanel.h"
+#include "panels/checklist/ChecklistModel.h"
+#include "panels/checklist/ChecklistPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QProgressBar>

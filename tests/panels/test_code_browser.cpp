@@ -3,10 +3,10 @@
 #include "FakeHierarchy.h"
 #include "FakeReference.h"
 #include "PanelTestSupport.h"
-#include "panels/CodeBrowser.h"
-#include "panels/CodeHierarchyModel.h"
-#include "panels/CodeSearchField.h"
-#include "panels/CodeSearchModel.h"
+#include "reference/CodeBrowser.h"
+#include "reference/CodeHierarchyModel.h"
+#include "reference/CodeSearchField.h"
+#include "reference/CodeSearchModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -2,9 +2,9 @@
 // R53.1 vs M62.81 with the curated guidance, swaps, and compares any two typed codes.
 #include "FakeReference.h"
 #include "PanelTestSupport.h"
-#include "panels/CodeSearchField.h"
-#include "panels/CodeSearchModel.h"
-#include "panels/ComparisonPanel.h"
+#include "reference/CodeSearchField.h"
+#include "reference/CodeSearchModel.h"
+#include "panels/comparison/ComparisonPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

@@ -3,8 +3,8 @@
 // (answerChanged), Enter accepts (acceptRequested).
 #include "PanelFixtures.h"
 #include "PanelTestSupport.h"
-#include "panels/DecisionPathModel.h"
-#include "panels/DecisionTreePanel.h"
+#include "panels/decision/DecisionPathModel.h"
+#include "panels/decision/DecisionTreePanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>

@@ -1,12 +1,12 @@
 // The comparison panel and the code browser on the real reference database (ReferenceDb +
 // ReferenceHierarchy) built from the mini FY2023 fixture: what the fakes stand in for.
-#include "ReferenceDb.h"
-#include "ReferenceHierarchy.h"
-#include "ReleaseImporter.h"
-#include "ReleaseSource.h"
-#include "panels/CodeBrowser.h"
-#include "panels/CodeHierarchyModel.h"
-#include "panels/ComparisonPanel.h"
+#include "reference/ReferenceDb.h"
+#include "reference/ReferenceHierarchy.h"
+#include "release/ReleaseImporter.h"
+#include "release/ReleaseSource.h"
+#include "reference/CodeBrowser.h"
+#include "reference/CodeHierarchyModel.h"
+#include "panels/comparison/ComparisonPanel.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

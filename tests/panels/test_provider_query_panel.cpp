@@ -1,11 +1,11 @@
 // ProviderQueryPanel: composes from a ProviderQuery, keeps the compliant closing options,
 // saves (signal), copies, exports a PDF through the FileDialog stand-in, and records the
 // provider's answer later. Nothing here may block on a dialog.
-#include "FileDialog.h"
+#include "common/FileDialog.h"
 #include "PanelFixtures.h"
 #include "PanelTestSupport.h"
-#include "panels/ProviderQueryDialog.h"
-#include "panels/ProviderQueryPanel.h"
+#include "panels/query/ProviderQueryDialog.h"
+#include "panels/query/ProviderQueryPanel.h"
 
 #include <QClipboard>
 #include <QComboBox>

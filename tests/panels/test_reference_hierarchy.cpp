@@ -1,10 +1,10 @@
 // db::ReferenceHierarchy on the mini fixture releases: chapters > blocks > categories > codes
 // as the code browser walks them, the path down to a code, and the structure an order-only
 // release borrows from the release its notes come from.
-#include "ReferenceDb.h"
-#include "ReferenceHierarchy.h"
-#include "ReleaseImporter.h"
-#include "ReleaseSource.h"
+#include "reference/ReferenceDb.h"
+#include "reference/ReferenceHierarchy.h"
+#include "release/ReleaseImporter.h"
+#include "release/ReleaseSource.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

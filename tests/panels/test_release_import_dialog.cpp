@@ -1,10 +1,10 @@
 // ReleaseImportDialog: picks files through the FileDialog stand-in, runs the import on a
 // worker thread with progress and Cancel, reports the outcome, and shows which release is
 // in force for a date. One test runs the real reference importer on the mini fixture.
-#include "FileDialog.h"
+#include "common/FileDialog.h"
 #include "PanelTestSupport.h"
-#include "ReferenceDb.h"
-#include "panels/ReleaseImportDialog.h"
+#include "reference/ReferenceDb.h"
+#include "reference/ReleaseImportDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,8 +2,8 @@
 // codes marked on the visits they were carried through and explained with OCG IV.J.
 #include "PanelFixtures.h"
 #include "PanelTestSupport.h"
-#include "panels/VisitHistoryModel.h"
-#include "panels/VisitHistoryPanel.h"
+#include "panels/history/VisitHistoryModel.h"
+#include "panels/history/VisitHistoryPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QListView>

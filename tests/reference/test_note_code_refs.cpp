@@ -1,5 +1,5 @@
 // How the codes a tabular note points to are read out of its text.
-#include "NoteCodeRefs.h"
+#include "reference/NoteCodeRefs.h"
 
 #include <QTest>
 

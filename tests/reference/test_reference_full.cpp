@@ -1,10 +1,10 @@
 // Tests on the official releases in ../shared/icd10cm (or $WCW_ICD10CM_DIR): counts from
 // PROVENANCE.md, the weakness codes' notes and index entries, date -> release selection,
 // re-import as a no-op and crash safety. Skipped, with the reason, when the data is absent.
-#include "ReferenceDb.h"
+#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
-#include "ReleaseImporter.h"
-#include "SqliteConnection.h"
+#include "release/ReleaseImporter.h"
+#include "sqlite/SqliteConnection.h"
 
 #include <QFile>
 #include <QSet>

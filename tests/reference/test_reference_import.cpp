@@ -1,10 +1,10 @@
 // Importer tests on small hand-written fixtures (tests/data/reference): the tabular, index and
 // order readers, seventh-character expansion, bad input (file:line:column, database unchanged),
 // re-import as a no-op, order-only releases, cancellation, zip archives and the starter set.
-#include "ReferenceDb.h"
+#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
-#include "ReleaseImporter.h"
-#include "SqliteConnection.h"
+#include "release/ReleaseImporter.h"
+#include "sqlite/SqliteConnection.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

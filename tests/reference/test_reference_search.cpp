@@ -1,8 +1,8 @@
 // Search ranking and two-code comparison, on the small fixture release (always) and on the
 // full FY2026/FY2023 data when present.
-#include "ReferenceDb.h"
+#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
-#include "ReleaseImporter.h"
+#include "release/ReleaseImporter.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // An in-memory CodeFacts for unit tests: a few hand-entered codes in two releases (FY2025 and
 // FY2026), so a rule or the tree can be tested without the reference database. Titles here are
 // test data; the rules never contain titles.
-#include "CodeFacts.h"
+#include "domain/CodeFacts.h"
 
 #include <QHash>
 #include <QList>

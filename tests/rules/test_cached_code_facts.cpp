@@ -1,7 +1,7 @@
 // CachedCodeFacts answers exactly what the CodeFacts behind it answers, whether a question is asked
 // for the first time or again: codes are keyed by their packed characters, so keys must never
 // collide (prefixes, case) and codes that cannot be packed must still be answered.
-#include "CachedCodeFacts.h"
+#include "domain/CachedCodeFacts.h"
 #include "MemoryCodeFacts.h"
 
 #include <QTest>

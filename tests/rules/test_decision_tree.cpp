@@ -1,6 +1,6 @@
 // The decision tree: the shipped resource is well formed, every outcome is reachable from a note,
 // coder answers override the note, and codes not billable on the date are reported, not suggested.
-#include "DecisionTree.h"
+#include "guidance/DecisionTree.h"
 #include "MemoryCodeFacts.h"
 #include "rules/ChartReading.h"
 

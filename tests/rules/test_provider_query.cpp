@@ -1,10 +1,10 @@
 // Provider queries follow the AHIMA/ACDIS compliant-query practice: indicators quoted verbatim
 // from the note, a question that does not lead (no code, no diagnosis named as the answer, no
 // payment), and options that always include "Other (please specify)" and "Unable to determine".
-#include "EncounterJson.h"
+#include "interchange/EncounterJson.h"
 #include "MemoryCodeFacts.h"
-#include "ProviderQueryBuilder.h"
-#include "RulesEngine.h"
+#include "guidance/ProviderQueryBuilder.h"
+#include "rules/RulesEngine.h"
 #include "rules/ChartReading.h"
 
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // The 30 shared weakness cases and our own cases (tests/data/rules/*.jsonl), on the real
 // ICD-10-CM reference data: exact rule set per case and the expected first suggested code.
 #include "CaseFile.h"
-#include "EncounterJson.h"
-#include "IcdCode.h"
-#include "ReferenceDb.h"
+#include "interchange/EncounterJson.h"
+#include "domain/IcdCode.h"
+#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
-#include "RulesEngine.h"
+#include "rules/RulesEngine.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Each rule over a small in-memory reference set: the rule ids reported and the one-key fixes
 // proposed, including the interplay the shared cases README describes.
 #include "MemoryCodeFacts.h"
-#include "RulesEngine.h"
+#include "rules/RulesEngine.h"
 #include "rules/Rule.h"
 #include "rules/TextWords.h"
 

@@ -5,8 +5,8 @@
 //                                          prints the external id of each claimed encounter.
 //   store_worker import STORE N SEED       imports N demo encounters in one batch; prints
 //                                          "importing" when the transaction starts.
-#include "DemoGenerator.h"
-#include "SqliteWorkStore.h"
+#include "demo/DemoGenerator.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QCoreApplication>
 #include <cstdio>

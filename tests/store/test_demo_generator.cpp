@@ -1,7 +1,7 @@
 // The demo generator: deterministic by seed, every storyline, today's queue, coders' work.
-#include "DemoGenerator.h"
-#include "DemoSeeder.h"
-#include "SqliteWorkStore.h"
+#include "demo/DemoGenerator.h"
+#include "workstore/DemoSeeder.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QCryptographicHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 // Visit history and stale symptom detection on hand-built visits: the CarryOver rules
 // (data-driven) and the store's visitHistory()/staleScan() over the same kind of data.
-#include "CarryOver.h"
-#include "SqliteWorkStore.h"
+#include "work/CarryOver.h"
+#include "workstore/SqliteWorkStore.h"
 #include "TestLists.h"
 
 #include <QTemporaryDir>

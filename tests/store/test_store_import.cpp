@@ -1,6 +1,6 @@
 // importBatch / exportEncounters: all-or-nothing per batch, --skip-bad, stable external
 // ids (re-import changes nothing), changed records updated with audit entries, filters.
-#include "SqliteWorkStore.h"
+#include "workstore/SqliteWorkStore.h"
 #include "TestLists.h"
 
 #include <QSqlQuery>

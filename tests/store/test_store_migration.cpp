@@ -1,8 +1,8 @@
 // Opening work stores: migrations from every earlier schema version keep the data, and
 // files that are corrupt, not a work store, too new or locked give errors naming the file.
-#include "SqliteConnection.h"
-#include "SqliteWorkStore.h"
-#include "WorkSchema.h"
+#include "sqlite/SqliteConnection.h"
+#include "workstore/SqliteWorkStore.h"
+#include "workstore/WorkSchema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Two wcw processes on one store file: the claim race (no encounter handed to both, no
 // lost edits) and a kill -9 in the middle of a large import (old state or new, never between).
-#include "DemoSeeder.h"
-#include "SqliteWorkStore.h"
+#include "workstore/DemoSeeder.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QProcess>
 #include <QSet>

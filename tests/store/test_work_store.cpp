@@ -1,7 +1,7 @@
 // SqliteWorkStore basics: queue, claims with an injectable clock, codes, status, queries,
 // findings and the audit trail each action writes.
-#include "DemoSeeder.h"
-#include "SqliteWorkStore.h"
+#include "workstore/DemoSeeder.h"
+#include "workstore/SqliteWorkStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

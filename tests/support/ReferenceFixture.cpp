@@ -1,8 +1,8 @@
 #include "ReferenceFixture.h"
 
-#include "ReferenceDb.h"
-#include "ReleaseImporter.h"
-#include "SqliteConnection.h"
+#include "reference/ReferenceDb.h"
+#include "release/ReleaseImporter.h"
+#include "sqlite/SqliteConnection.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "FakeServices.h"
 
-#include "CodeListEdit.h"
-#include "IcdCode.h"
-#include "QueueCriteria.h"
+#include "domain/CodeListEdit.h"
+#include "domain/IcdCode.h"
+#include "work/QueueCriteria.h"
 
 #include <QRegularExpression>
 

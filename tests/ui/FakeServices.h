@@ -1,10 +1,10 @@
 #pragma once
 // In-memory stand-ins for the reference database, the work store and the rules, so the
 // workstation's GUI tests run without SQLite files or the real rules. Test data only.
-#include "CodeSearch.h"
-#include "EncounterAnalyzer.h"
-#include "WorkStore.h"
-#include "Workbench.h"
+#include "domain/CodeSearch.h"
+#include "services/EncounterAnalyzer.h"
+#include "work/WorkStore.h"
+#include "services/Workbench.h"
 
 #include <QMutex>
 #include <memory>

@@ -1,14 +1,14 @@
 // The queue's Findings / Worst columns fill from a background check of every row (on the
 // Workbench's worker thread), without the coder opening anything; filters by severity and rule
 // then work over them; an edit updates its row; the text filter waits for a pause in typing.
-#include "CodesPanel.h"
-#include "EncounterSession.h"
-#include "EncounterWorkspace.h"
+#include "encounter/CodesPanel.h"
+#include "encounter/EncounterSession.h"
+#include "encounter/EncounterWorkspace.h"
 #include "FakeServices.h"
-#include "MainWindow.h"
-#include "QueueModel.h"
-#include "QueuePage.h"
-#include "QueueProxyModel.h"
+#include "window/MainWindow.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePage.h"
+#include "queue/QueueProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

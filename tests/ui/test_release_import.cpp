@@ -2,16 +2,16 @@
 // import runs on its worker thread (a stand-in here, and once the real importer over the mini
 // FY2023 fixture), and afterwards the release in force is shown from the re-read reference in
 // the status bar and the encounter header, and the open encounter is checked again.
-#include "AssignedCodesModel.h"
-#include "CodesPanel.h"
-#include "EncounterSession.h"
-#include "EncounterWorkspace.h"
+#include "encounter/AssignedCodesModel.h"
+#include "encounter/CodesPanel.h"
+#include "encounter/EncounterSession.h"
+#include "encounter/EncounterWorkspace.h"
 #include "FakeServices.h"
-#include "MainWindow.h"
-#include "ReferenceDb.h"
-#include "ReferenceHierarchy.h"
-#include "panels/ComparisonPanel.h"
-#include "panels/ReleaseImportDialog.h"
+#include "window/MainWindow.h"
+#include "reference/ReferenceDb.h"
+#include "reference/ReferenceHierarchy.h"
+#include "panels/comparison/ComparisonPanel.h"
+#include "reference/ReleaseImportDialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // Every custom model of the workstation under QAbstractItemModelTester, fed through real edits.
-#include "AssignedCodesModel.h"
-#include "EncounterSession.h"
+#include "encounter/AssignedCodesModel.h"
+#include "encounter/EncounterSession.h"
 #include "FakeServices.h"
-#include "FindingsModel.h"
-#include "QueueModel.h"
-#include "QueueProxyModel.h"
+#include "encounter/FindingsModel.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueProxyModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The blank provider query offered when no query-needed finding proposed one: still compliant
 // (indicators quoted from the note, a neutral question, the two closing options), never empty.
-#include "BlankProviderQuery.h"
-#include "ProviderQueryBuilder.h"
+#include "guidance/BlankProviderQuery.h"
+#include "guidance/ProviderQueryBuilder.h"
 
 #include <QTest>
 

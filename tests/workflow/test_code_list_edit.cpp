@@ -1,4 +1,4 @@
-#include "CodeListEdit.h"
+#include "domain/CodeListEdit.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ComparisonChoice.h"
+#include "guidance/ComparisonChoice.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "QueueCriteria.h"
+#include "work/QueueCriteria.h"
 
 #include <QTest>
 

@@ -1,0 +1,149 @@
+#include "release/ReleaseCatalog.h"
+
+#include "domain/IcdCode.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace wcw::db {
+
+namespace {
+
+struct Linked
+{
+    QString id;
+    QDate from;
+    QString kind;
+    bool hasIndex = false;
+};
+
+bool fail(QSqlDatabase& db, const QSqlQuery& q, const QString& what, QString* error)
+{
+    *error = QStringLiteral("%1: %2 failed: %3").arg(db.databaseName(), what, q.lastError().text());
+    return false;
+}
+
+} // namespace
+
+bool relinkReleases(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT r.id, r.effective_from, r.kind,"
+                               " EXISTS (SELECT 1 FROM index_terms i WHERE i.release_id = r.id)"
+                               " FROM releases r ORDER BY r.effective_from")))
+        return fail(db, q, QStringLiteral("reading releases"), error);
+    QList<Linked> all;
+    while (q.next())
+        all.append(Linked{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                          q.value(2).toString(), q.value(3).toBool()});
+    QSqlQuery u(db);
+    u.prepare(
+        QStringLiteral("UPDATE releases SET effective_to = :to, notes_from = :notes, index_from = :index"
+                       " WHERE id = :id"));
+    QString lastFull;
+    QString lastIndex;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Linked& r = all.at(i);
+        if (r.kind != QLatin1String("order-only"))
+            lastFull = r.id;
+        if (r.hasIndex)
+            lastIndex = r.id;
+        const QString notes = r.kind == QLatin1String("order-only") ? lastFull : r.id;
+        u.bindValue(QStringLiteral(":to"),
+                    i + 1 < all.size() ? QVariant(all.at(i + 1).from.addDays(-1).toString(Qt::ISODate))
+                                       : QVariant());
+        u.bindValue(QStringLiteral(":notes"), notes.isEmpty() ? QVariant() : QVariant(notes));
+        u.bindValue(QStringLiteral(":index"), lastIndex.isEmpty() ? QVariant() : QVariant(lastIndex));
+        u.bindValue(QStringLiteral(":id"), r.id);
+        if (!u.exec())
+            return fail(db, u, QStringLiteral("linking release ") + r.id, error);
+    }
+    return true;
+}
+
+bool rebuildSearchIndex(QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM search_fts")))
+        return fail(db, q, QStringLiteral("clearing the search table"), error);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, notes_from, index_from FROM releases ORDER BY effective_from DESC LIMIT 1")))
+        return fail(db, q, QStringLiteral("finding the newest release"), error);
+    if (!q.next())
+        return true;
+    const QString release = q.value(0).toString();
+    const QString notesFrom = q.value(1).toString();
+    const QString indexFrom = q.value(2).toString();
+
+    // Inclusion terms of each code, from the release that holds the notes.
+    QHash<QString, QString> inclusion;
+    q.prepare(QStringLiteral("SELECT owner, text FROM notes WHERE release_id = :r AND kind = 'inclusionTerm'"
+                             " ORDER BY owner, seq"));
+    q.bindValue(QStringLiteral(":r"), notesFrom);
+    if (!q.exec())
+        return fail(db, q, QStringLiteral("reading inclusion terms"), error);
+    while (q.next()) {
+        QString& terms = inclusion[q.value(0).toString()];
+        terms += (terms.isEmpty() ? QString() : QStringLiteral(" ; ")) + q.value(1).toString();
+    }
+
+    // Rows go in the order search should meet them when a common word matches thousands of rows
+    // (search reads a capped, unordered candidate set): index main terms, then deeper index
+    // paths, then codes from categories down.
+    struct Row
+    {
+        QString code, title, terms, kind, target;
+        int order = 0;
+    };
+    QList<Row> rows;
+    QSet<QString> known;
+    q.prepare(QStringLiteral("SELECT code, dotted, title FROM codes WHERE release_id = :r"));
+    q.bindValue(QStringLiteral(":r"), release);
+    if (!q.exec())
+        return fail(db, q, QStringLiteral("reading codes for search"), error);
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        known.insert(code);
+        rows.append(Row{QString(q.value(1).toString() + u' ' + code), q.value(2).toString(),
+                        inclusion.value(code), QStringLiteral("code"), code, 100 + int(code.size())});
+    }
+    // One row per index path that ends in a code of the newest release.
+    q.prepare(QStringLiteral("SELECT id, parent_id, title, nemod, code_key, level FROM index_terms"
+                             " WHERE release_id = :r ORDER BY id"));
+    q.bindValue(QStringLiteral(":r"), indexFrom);
+    if (!q.exec())
+        return fail(db, q, QStringLiteral("reading index terms for search"), error);
+    QHash<int, QString> paths;
+    while (q.next()) {
+        QString term = q.value(2).toString();
+        if (!q.value(3).toString().isEmpty())
+            term += u' ' + q.value(3).toString();
+        const QString path =
+            q.value(1).isNull() ? term : paths.value(q.value(1).toInt()) + QStringLiteral(" > ") + term;
+        paths.insert(q.value(0).toInt(), path);
+        const QString code = q.value(4).toString();
+        if (!code.isEmpty() && known.contains(code))
+            rows.append(Row{QString(), QString(), path, QStringLiteral("index"), code, q.value(5).toInt()});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.order < b.order; });
+
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO search_fts (code, title, terms, kind, target)"
+                               " VALUES (:code, :title, :terms, :kind, :target)"));
+    for (const Row& row : rows) {
+        ins.bindValue(QStringLiteral(":code"), row.code);
+        ins.bindValue(QStringLiteral(":title"), row.title);
+        ins.bindValue(QStringLiteral(":terms"), row.terms);
+        ins.bindValue(QStringLiteral(":kind"), row.kind);
+        ins.bindValue(QStringLiteral(":target"), row.target);
+        if (!ins.exec())
+            return fail(db, ins, QStringLiteral("filling the search table"), error);
+    }
+    return true;
+}
+
+} // namespace wcw::db

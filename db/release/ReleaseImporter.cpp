@@ -1,0 +1,289 @@
+#include "release/ReleaseImporter.h"
+
+#include "release/IndexReader.h"
+#include "release/OrderFileReader.h"
+#include "reference/ReferenceSchema.h"
+#include "release/ReleaseCatalog.h"
+#include "release/ReleaseWriter.h"
+#include "sqlite/SqliteConnection.h"
+#include "release/TabularReader.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wcw::db {
+
+namespace {
+
+struct Parsed
+{
+    TabularData tabular;
+    IndexData index;
+    QList<OrderRow> order;
+};
+
+bool parseAll(const ReleaseSources& s, const ImportControl& control, Parsed* p, QString* error)
+{
+    if (s.tabular) {
+        TabularReader r(s.tabular->name, control);
+        if (!r.read(s.tabular->bytes, &p->tabular))
+            return *error = r.error(), false;
+    }
+    if (s.index) {
+        IndexReader r(s.index->name, control);
+        if (!r.read(s.index->bytes, &p->index))
+            return *error = r.error(), false;
+    }
+    if (s.order) {
+        OrderFileReader r(s.order->name, control);
+        if (!r.read(s.order->bytes, &p->order))
+            return *error = r.error(), false;
+    }
+    return true;
+}
+
+// Finds the section a category belongs to by the sections' code ranges ("R50-R69").
+class BlockFinder
+{
+public:
+    explicit BlockFinder(const QList<BlockRow>& blocks) : m_blocks(blocks) {}
+    const BlockRow* find(const QString& code)
+    {
+        const QString category = code.left(3);
+        auto it = m_cache.constFind(category);
+        if (it != m_cache.constEnd())
+            return it.value();
+        const BlockRow* found = nullptr;
+        for (const BlockRow& b : m_blocks) {
+            if (category >= b.first && category <= b.last) {
+                found = &b;
+                break;
+            }
+        }
+        m_cache.insert(category, found);
+        return found;
+    }
+
+private:
+    const QList<BlockRow>& m_blocks;
+    QHash<QString, const BlockRow*> m_cache;
+};
+
+// Codes the tabular lacks (or all codes, for an order-only release) hang under their longest
+// existing prefix; order files list parents before children.
+void placeByPrefix(CodeRow* row, const QHash<QString, int>& depthOf, BlockFinder* blocks)
+{
+    for (qsizetype n = row->code.size() - 1; n >= 3; --n) {
+        const QString prefix = row->code.left(n);
+        if (depthOf.contains(prefix)) {
+            row->parent = prefix;
+            row->depth = depthOf.value(prefix) + 1;
+            break;
+        }
+    }
+    if (const BlockRow* b = blocks->find(row->code)) {
+        row->block = b->id;
+        row->chapter = b->chapter;
+    }
+}
+
+// With both files, the order file decides which codes exist and which are billable (it leaves
+// out expansions the tabular's notes forbid, e.g. S06 7th characters D/S after 6th character 7
+// or 8); the tabular gives structure and the accented titles.
+bool mergeWithOrder(const Parsed& p, const QString& orderName, QList<CodeRow>* out, QString* error)
+{
+    QHash<QString, qsizetype> orderAt;
+    for (qsizetype i = 0; i < p.order.size(); ++i)
+        orderAt.insert(p.order.at(i).code, i);
+    QHash<QString, int> depthOf;
+    for (const CodeRow& c : p.tabular.codes) {
+        const auto it = orderAt.constFind(c.code);
+        if (it == orderAt.constEnd())
+            continue;
+        CodeRow row = c;
+        row.billable = p.order.at(it.value()).billable;
+        row.shortTitle = p.order.at(it.value()).shortTitle;
+        depthOf.insert(row.code, row.depth);
+        out->append(row);
+    }
+    const qsizetype missing = p.order.size() - out->size();
+    if (missing * 20 > p.order.size()) {
+        *error = QStringLiteral(
+                     "%1: %2 of its %3 codes are not in the tabular file; they are not from the same release")
+                     .arg(orderName)
+                     .arg(missing)
+                     .arg(p.order.size());
+        return false;
+    }
+    BlockFinder blocks(p.tabular.blocks);
+    for (const OrderRow& o : p.order) {
+        if (depthOf.contains(o.code))
+            continue;
+        CodeRow row{o.code, o.longTitle, o.shortTitle, {}, {}, {}, 0, o.billable};
+        placeByPrefix(&row, depthOf, &blocks);
+        depthOf.insert(row.code, row.depth);
+        out->append(row);
+    }
+    return true;
+}
+
+QList<CodeRow> codesFromOrder(const QList<OrderRow>& order, const QList<BlockRow>& blocksOfNotesRelease)
+{
+    QList<CodeRow> out;
+    out.reserve(order.size());
+    QHash<QString, int> depthOf;
+    BlockFinder blocks(blocksOfNotesRelease);
+    for (const OrderRow& o : order) {
+        CodeRow row{o.code, o.longTitle, o.shortTitle, {}, {}, {}, 0, o.billable};
+        placeByPrefix(&row, depthOf, &blocks);
+        depthOf.insert(row.code, row.depth);
+        out.append(row);
+    }
+    return out;
+}
+
+// The sections of the newest full release before `from`, for an order-only release.
+QList<BlockRow> earlierBlocks(QSqlDatabase& db, QDate from)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT b.id, b.chapter, b.title, b.first_code, b.last_code FROM blocks b"
+                             " WHERE b.release_id = (SELECT id FROM releases WHERE kind = 'full'"
+                             " AND effective_from < :from ORDER BY effective_from DESC LIMIT 1)"));
+    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    QList<BlockRow> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(BlockRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+} // namespace
+
+QString releaseLabel(QDate from, bool orderOnly)
+{
+    const int fiscalYear = from.month() >= 10 ? from.year() + 1 : from.year();
+    QString label = QStringLiteral("ICD-10-CM FY%1").arg(fiscalYear);
+    if (!(from.month() == 10 && from.day() == 1))
+        label += QStringLiteral(", update of %1").arg(from.toString(Qt::ISODate));
+    if (orderOnly)
+        label += QStringLiteral(" (order file only)");
+    return label;
+}
+
+ReleaseImporter::ReleaseImporter(QString dbPath) : m_dbPath(std::move(dbPath)) {}
+
+ImportOutcome ReleaseImporter::import(ReleaseSources sources, const ImportControl& control,
+                                      QDate effectiveFrom)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportOutcome out;
+    if (!sources.tabular && !sources.order) {
+        out.error =
+            QStringLiteral("%1: a release needs a tabular XML or an order file; an index alone is not enough")
+                .arg(sources.origin);
+        return out;
+    }
+    Parsed p;
+    if (!parseAll(sources, control, &p, &out.error))
+        return out;
+    QDate from = effectiveFrom.isValid() ? effectiveFrom : sources.effectiveFrom;
+    if (!from.isValid())
+        from = effectiveDateFromVersion(p.tabular.version.isEmpty() ? p.index.version : p.tabular.version);
+    if (!from.isValid()) {
+        out.error =
+            QStringLiteral("%1: cannot tell when this release takes effect; name its folder YYYY-MM-DD"
+                           " or give the date (--effective YYYY-MM-DD)")
+                .arg(sources.origin);
+        return out;
+    }
+    const bool orderOnly = !sources.tabular.has_value();
+    out.releaseId = from.toString(Qt::ISODate);
+    out.label = releaseLabel(from, orderOnly);
+    out.kind = orderOnly ? QStringLiteral("order-only") : QStringLiteral("full");
+
+    QList<CodeRow> codes;
+    if (!orderOnly && sources.order) {
+        if (!mergeWithOrder(p, sources.order->name, &codes, &out.error))
+            return out;
+    } else if (!orderOnly) {
+        codes = p.tabular.codes;
+    }
+
+    OpenResult opened = openSqlite(m_dbPath, QStringLiteral("reference"));
+    if (!opened.ok()) {
+        out.error = opened.error;
+        return out;
+    }
+    QSqlDatabase db = opened.db;
+    if (!referenceMigrator().migrate(db, &out.error))
+        return out;
+    if (!db.transaction()) {
+        out.error = QStringLiteral("%1: cannot start the import: %2").arg(m_dbPath, db.lastError().text());
+        return out;
+    }
+    auto abort = [&](const QString& why) {
+        db.rollback();
+        out.error = why;
+        return out;
+    };
+
+    const QString digest = sources.digest();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT id, source_digest FROM releases WHERE id = :id OR source_digest = :digest"));
+    q.bindValue(QStringLiteral(":id"), out.releaseId);
+    q.bindValue(QStringLiteral(":digest"), digest);
+    if (!q.exec())
+        return abort(QStringLiteral("%1: %2").arg(m_dbPath, q.lastError().text()));
+    bool replace = false;
+    while (q.next()) {
+        if (q.value(1).toString() == digest) {
+            db.rollback();
+            out.ok = out.unchanged = true;
+            out.releaseId = q.value(0).toString();
+            out.elapsedMs = timer.elapsed();
+            return out;
+        }
+        replace = true;
+    }
+    if (orderOnly)
+        codes = codesFromOrder(p.order, earlierBlocks(db, from));
+
+    ReleaseWriter w(db, control);
+    const ReleaseRow row{out.releaseId,
+                         out.label,
+                         from,
+                         out.kind,
+                         p.tabular.version.isEmpty() ? p.index.version : p.tabular.version,
+                         digest};
+    const bool written = (!replace || w.removeRelease(out.releaseId)) && w.removeStarterReleases() &&
+                         w.writeRelease(row, sources) &&
+                         w.writeChapters(out.releaseId, p.tabular.chapters, p.tabular.blocks) &&
+                         w.writeCodes(out.releaseId, codes) && w.writeNotes(out.releaseId, p.tabular.notes) &&
+                         w.writeIndex(out.releaseId, p.index.terms);
+    if (!written)
+        return abort(w.error());
+    control.report(QStringLiteral("search"), 0, 1);
+    QString why;
+    if (!relinkReleases(db, &why) || !rebuildSearchIndex(db, &why))
+        return abort(why);
+    if (control.cancelled())
+        return abort(QStringLiteral("import cancelled"));
+    if (!db.commit())
+        return abort(QStringLiteral("%1: commit failed: %2").arg(m_dbPath, db.lastError().text()));
+    out.ok = true;
+    out.codes = int(codes.size());
+    out.billable =
+        int(std::count_if(codes.cbegin(), codes.cend(), [](const CodeRow& c) { return c.billable; }));
+    out.notes = int(p.tabular.notes.size());
+    out.indexTerms = int(p.index.terms.size());
+    out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+} // namespace wcw::db

@@ -1,0 +1,160 @@
+#include "release/StarterSet.h"
+
+#include "domain/IcdCode.h"
+#include "release/ReleaseCatalog.h"
+#include "release/ReleaseWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace wcw::db {
+
+namespace {
+
+bool readFile(const QString& path, StarterData* out, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return *error = QStringLiteral("%1: cannot read").arg(path), false;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (doc.isNull())
+        return *error = QStringLiteral("%1: offset %2: %3").arg(path).arg(pe.offset).arg(pe.errorString()),
+               false;
+    const QJsonObject root = doc.object();
+    if (root.contains(QLatin1String("label")))
+        out->label = root.value(QLatin1String("label")).toString();
+    for (const QJsonValue& v : root.value(QLatin1String("chapters")).toArray()) {
+        const QJsonObject o = v.toObject();
+        out->tabular.chapters.append(ChapterRow{
+            o.value(QLatin1String("num")).toString(), o.value(QLatin1String("title")).toString(),
+            o.value(QLatin1String("first")).toString(), o.value(QLatin1String("last")).toString()});
+    }
+    for (const QJsonValue& v : root.value(QLatin1String("blocks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        out->tabular.blocks.append(BlockRow{id, o.value(QLatin1String("chapter")).toString(),
+                                            o.value(QLatin1String("title")).toString(),
+                                            id.section(u'-', 0, 0), id.section(u'-', 1, 1)});
+    }
+    const QJsonArray codes = root.value(QLatin1String("codes")).toArray();
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QJsonObject o = codes.at(i).toObject();
+        const QString code = icd::compact(o.value(QLatin1String("code")).toString());
+        const QString title = o.value(QLatin1String("title")).toString();
+        if (!icd::looksLikeCode(code) || title.isEmpty())
+            return *error = QStringLiteral("%1: codes[%2]: needs a valid \"code\" and a \"title\"")
+                                .arg(path)
+                                .arg(i),
+                   false;
+        out->tabular.codes.append(
+            CodeRow{code, title, {}, {}, {}, {}, 0, o.value(QLatin1String("billable")).toBool()});
+        for (const QJsonValue& n : o.value(QLatin1String("notes")).toArray()) {
+            const QJsonObject note = n.toObject();
+            out->tabular.notes.append(NoteRow{code, note.value(QLatin1String("kind")).toString(),
+                                              note.value(QLatin1String("text")).toString(),
+                                              int(out->tabular.notes.size())});
+        }
+    }
+    for (const QJsonValue& v : root.value(QLatin1String("index")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray terms = o.value(QLatin1String("terms")).toArray();
+        int parent = -1;
+        for (qsizetype level = 0; level < terms.size(); ++level) {
+            IndexTermRow row;
+            row.id = int(out->index.terms.size());
+            row.parentId = parent;
+            row.level = int(level);
+            row.title = terms.at(level).toString();
+            if (level + 1 == terms.size())
+                row.code = o.value(QLatin1String("code")).toString();
+            out->index.terms.append(row);
+            parent = row.id;
+        }
+    }
+    return true;
+}
+
+// Parents, depth, section and chapter from the codes' own prefixes and the sections' ranges.
+void link(TabularData* t)
+{
+    std::sort(t->codes.begin(), t->codes.end(),
+              [](const CodeRow& a, const CodeRow& b) { return a.code < b.code; });
+    QHash<QString, int> depthOf;
+    for (CodeRow& c : t->codes) {
+        for (qsizetype n = c.code.size() - 1; n >= 3; --n) {
+            if (depthOf.contains(c.code.left(n))) {
+                c.parent = c.code.left(n);
+                c.depth = depthOf.value(c.parent) + 1;
+                break;
+            }
+        }
+        depthOf.insert(c.code, c.depth);
+        for (const BlockRow& b : t->blocks) {
+            if (c.code.left(3) >= b.first && c.code.left(3) <= b.last) {
+                c.block = b.id;
+                c.chapter = b.chapter;
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool readStarterSet(StarterData* out, QString* error)
+{
+    const QStringList files =
+        QDir(QStringLiteral(":/starter")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    if (files.isEmpty())
+        return *error = QStringLiteral(":/starter: no starter files embedded"), false;
+    out->label = QStringLiteral("Starter set (hand-written; import an ICD-10-CM release for full data)");
+    out->effectiveFrom = QDate(2015, 10, 1); // ICD-10-CM's first day of use in the U.S.
+    for (const QString& name : files) {
+        if (!readFile(QStringLiteral(":/starter/") + name, out, error))
+            return false;
+    }
+    link(&out->tabular);
+    return true;
+}
+
+bool installStarterSet(QSqlDatabase& db, QString* error)
+{
+    StarterData data;
+    if (!readStarterSet(&data, error))
+        return false;
+    if (!db.transaction())
+        return *error = QStringLiteral("%1: %2").arg(db.databaseName(), db.lastError().text()), false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM releases")) || !q.next() || q.value(0).toInt() > 0) {
+        db.rollback();
+        return true;
+    }
+    const ImportControl control;
+    ReleaseWriter w(db, control);
+    const QString id = QStringLiteral("starter");
+    const ReleaseRow row{id,
+                         data.label,
+                         data.effectiveFrom,
+                         QStringLiteral("starter"),
+                         QStringLiteral("starter"),
+                         QStringLiteral("starter")};
+    const bool ok = w.writeRelease(row, ReleaseSources{}) &&
+                    w.writeChapters(id, data.tabular.chapters, data.tabular.blocks) &&
+                    w.writeCodes(id, data.tabular.codes) && w.writeNotes(id, data.tabular.notes) &&
+                    w.writeIndex(id, data.index.terms) && relinkReleases(db, error) &&
+                    rebuildSearchIndex(db, error);
+    if (!ok || !db.commit()) {
+        if (error->isEmpty())
+            *error = w.error().isEmpty() ? db.lastError().text() : w.error();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace wcw::db

@@ -1,0 +1,192 @@
+// Reading the work: the queue, one encounter with its history, its provider queries.
+#include "workstore/SqliteWorkStore.h"
+#include "workstore/WorkStoreJson.h"
+#include "workstore/WorkStoreRows.h"
+
+#include <QSqlQuery>
+
+namespace wcw {
+namespace {
+
+using db::settingFromText;
+using db::splitCodes;
+
+// Placeholder names (":s0, :s1, ...") for an IN list; only the count comes from the caller.
+QString placeholders(const QString& prefix, qsizetype n)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < n; ++i)
+        names.append(QStringLiteral(":%1%2").arg(prefix).arg(i));
+    return names.join(QStringLiteral(", "));
+}
+
+const QString kQueueSelect = QStringLiteral(
+    "SELECT e.id, e.external_id, p.external_id, p.name, e.date_of_service, e.setting, e.provider, e.status, "
+    "CASE WHEN e.claimed_at >= :cutoff THEN e.claimed_by END, e.codes_text, "
+    "(SELECT count(*) FROM findings f WHERE f.encounter_id = e.id), "
+    "(SELECT max(CASE f.severity WHEN 'error' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END) FROM findings f "
+    " WHERE f.encounter_id = e.id), "
+    "(SELECT group_concat(f.rule, ',') FROM findings f WHERE f.encounter_id = e.id) "
+    "FROM encounters e JOIN patients p ON p.id = e.patient_id ");
+
+QueueItem queueItemFrom(const QSqlQuery& q)
+{
+    QueueItem item;
+    item.id = q.value(0).toLongLong();
+    item.encounterId = q.value(1).toString();
+    item.patientId = q.value(2).toString();
+    item.patientName = q.value(3).toString();
+    item.dateOfService = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    item.setting = settingFromText(q.value(5).toString());
+    item.provider = q.value(6).toString();
+    item.status = statusFromName(q.value(7).toString()).value_or(EncounterStatus::New);
+    item.claimedBy = q.value(8).toString();
+    item.codes = splitCodes(q.value(9).toString());
+    item.findingCount = q.value(10).toInt();
+    if (!q.value(11).isNull())
+        item.worstSeverity = Severity(q.value(11).toInt());
+    item.findingRules = splitCodes(q.value(12).toString());
+    return item;
+}
+
+} // namespace
+
+QList<QueueItem> SqliteWorkStore::queue(const QueueFilter& filter) const
+{
+    m_lastError.clear();
+    QList<QueueItem> items;
+    QString sql = kQueueSelect + QStringLiteral("WHERE 1 = 1 ");
+    if (filter.day.isValid())
+        sql += QStringLiteral("AND e.date_of_service = :day ");
+    // A coder's queue: what they hold plus what nobody holds (no claim, or an expired one).
+    if (!filter.assignedTo.isEmpty())
+        sql += QStringLiteral("AND (e.claimed_by IS NULL OR e.claimed_by = :user OR e.claimed_at IS NULL "
+                              "OR e.claimed_at < :cutoff_again) ");
+    if (!filter.statuses.isEmpty())
+        sql += QStringLiteral("AND e.status IN (%1) ")
+                   .arg(placeholders(QStringLiteral("s"), filter.statuses.size()));
+    sql += QStringLiteral("ORDER BY e.date_of_service, e.id LIMIT :limit");
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    const QString cutoff = claimCutoffText();
+    q.bindValue(QStringLiteral(":cutoff"), cutoff);
+    if (filter.day.isValid())
+        q.bindValue(QStringLiteral(":day"), filter.day.toString(Qt::ISODate));
+    if (!filter.assignedTo.isEmpty()) {
+        q.bindValue(QStringLiteral(":user"), filter.assignedTo);
+        q.bindValue(QStringLiteral(":cutoff_again"), cutoff);
+    }
+    for (qsizetype i = 0; i < filter.statuses.size(); ++i)
+        q.bindValue(QStringLiteral(":s%1").arg(i), statusName(filter.statuses[i]));
+    q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("read the queue"));
+        return items;
+    }
+    while (q.next())
+        items.append(queueItemFrom(q));
+    return items;
+}
+
+qint64 SqliteWorkStore::encounterKey(const QString& externalId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM encounters WHERE external_id = :ext"));
+    q.bindValue(QStringLiteral(":ext"), externalId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT e.external_id, p.external_id, e.date_of_service, e.setting, e.note, "
+                       "e.codes_text, e.provider, e.status, e.claimed_by, e.claimed_at, e.patient_id, "
+                       "e.claimed_at >= :cutoff FROM encounters e JOIN patients p ON p.id = e.patient_id "
+                       "WHERE e.id = :id"));
+    q.bindValue(QStringLiteral(":cutoff"), claimCutoffText());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("read encounter"));
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
+        return std::nullopt;
+    }
+    StoredEncounter s;
+    s.id = id;
+    s.encounter.encounterId = q.value(0).toString();
+    s.encounter.patientId = q.value(1).toString();
+    s.encounter.dateOfService = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    s.encounter.setting = settingFromText(q.value(3).toString());
+    s.encounter.note = q.value(4).toString();
+    s.encounter.codes = splitCodes(q.value(5).toString());
+    s.provider = q.value(6).toString();
+    s.status = statusFromName(q.value(7).toString()).value_or(EncounterStatus::New);
+    if (q.value(11).toBool()) { // an expired claim is no claim
+        s.claimedBy = q.value(8).toString();
+        s.claimedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    }
+    const qint64 patientKey = q.value(10).toLongLong();
+
+    QSqlQuery h(db);
+    h.prepare(
+        QStringLiteral("SELECT external_id, date_of_service, codes_text, note FROM encounters "
+                       "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"));
+    h.bindValue(QStringLiteral(":patient"), patientKey);
+    h.bindValue(QStringLiteral(":date"), q.value(2).toString());
+    if (!h.exec()) {
+        failQuery(h, QStringLiteral("read earlier visits"));
+        return std::nullopt;
+    }
+    while (h.next()) {
+        s.encounter.history.append({h.value(0).toString(),
+                                    QDate::fromString(h.value(1).toString(), Qt::ISODate),
+                                    splitCodes(h.value(2).toString()), h.value(3).toString()});
+    }
+    QSqlQuery f(db);
+    f.prepare(QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"));
+    f.bindValue(QStringLiteral(":id"), id);
+    if (!f.exec()) {
+        failQuery(f, QStringLiteral("read findings"));
+        return std::nullopt;
+    }
+    while (f.next())
+        s.findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
+    f.prepare(
+        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                       "ORDER BY seq"));
+    f.bindValue(QStringLiteral(":id"), id);
+    if (!f.exec()) {
+        failQuery(f, QStringLiteral("read other codings"));
+        return std::nullopt;
+    }
+    while (f.next())
+        s.otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
+    return s;
+}
+
+QList<StoredQuery> SqliteWorkStore::queries(qint64 encounterId) const
+{
+    QList<StoredQuery> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, json, author, sent_at, answer, answered_at FROM provider_queries "
+                             "WHERE encounter_id = :id ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), encounterId);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("read provider queries"));
+        return result;
+    }
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), encounterId,
+                       db::storedQuery(db::jsonObject(q.value(1).toString())), q.value(2).toString(),
+                       QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString(),
+                       QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)});
+    }
+    return result;
+}
+
+} // namespace wcw
