@@ -1,6 +1,7 @@
 #include "ReferenceCli.h"
 
 #include "domain/DataPaths.h"
+#include "release/StarterSet.h"
 
 #include <QJsonArray>
 
@@ -10,7 +11,7 @@ std::unique_ptr<db::ReferenceDb> openReference(const QString& dbOption, bool see
 {
     auto ref = std::make_unique<db::ReferenceDb>(paths::referenceDb(dbOption));
     QString error;
-    if (!ref->open(&error) || (seedStarter && !ref->ensureStarter(&error))) {
+    if (!ref->open(&error) || (seedStarter && !db::ensureStarterSet(*ref, &error))) {
         fail(BadInput, error);
         return nullptr;
     }

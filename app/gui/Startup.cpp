@@ -1,10 +1,11 @@
 #include "Startup.h"
 
+#include "RulesAnalyzer.h"
 #include "domain/DataPaths.h"
-#include "workstore/DemoSeeder.h"
 #include "reference/ReferenceDb.h"
 #include "reference/ReferenceHierarchy.h"
-#include "RulesAnalyzer.h"
+#include "release/StarterSet.h"
+#include "workstore/DemoSeeder.h"
 #include "workstore/SqliteWorkStore.h"
 
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ bool openReference(const QString& path, Startup& out)
     }
     // A fresh machine has no release imported: the starter set keeps the workstation usable.
     const bool empty = reference->releases().isEmpty();
-    if (!reference->ensureStarter(&error)) {
+    if (!db::ensureStarterSet(*reference, &error)) {
         out.error = error;
         return false;
     }

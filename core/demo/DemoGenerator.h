@@ -4,7 +4,7 @@
 // relative to an injectable "today". Each patient follows one weakness storyline of the
 // domain primer, coded cleanly or with one of the article's common errors, so the queue,
 // the stale scan, audit and training all have material. Nothing here is a real patient.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 #include "work/WorkStore.h"
 
 #include <QDate>

@@ -48,25 +48,8 @@ QStringList moved(const QStringList& codes, qsizetype from, qsizetype to)
 
 QStringList withFix(const QStringList& codes, const CodeFix& fix)
 {
-    switch (fix.kind) {
-    case CodeFix::Kind::Replace: {
-        const qsizetype at = indexOf(codes, fix.code);
-        if (at < 0)
-            return codes;
-        QStringList out = removed(codes, fix.replacement);
-        out = removed(out, fix.code);
-        return added(out, fix.replacement, qMin(at, out.size()));
-    }
-    case CodeFix::Kind::Remove:
-        return removed(codes, fix.code);
-    case CodeFix::Kind::Add:
-        return added(codes, fix.replacement.isEmpty() ? fix.code : fix.replacement);
-    case CodeFix::Kind::MoveFirst: {
-        const qsizetype at = indexOf(codes, fix.code);
-        return at < 0 ? codes : moved(codes, at, 0);
-    }
-    }
-    return codes;
+    return applyFix(
+        codes, fix, [](const QString& c) { return c; }, [](QStringView c) { return icd::dotted(c); });
 }
 
 bool fixApplies(const QStringList& codes, const CodeFix& fix)

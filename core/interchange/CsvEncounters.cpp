@@ -1,8 +1,8 @@
 #include "interchange/CsvEncounters.h"
 
-#include "interchange/CsvRecords.h"
+#include "domain/EncounterStatus.h"
 #include "domain/IcdCode.h"
-#include "work/WorkStore.h"
+#include "interchange/CsvRecords.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -178,6 +178,82 @@ QStringList requiredEncounterColumns()
     return {kEncounterId, kPatientId, kDate, kSetting, kCodes};
 }
 
+namespace {
+
+// Collects a file's data rows into a batch; each bad row becomes one problem naming file:line and,
+// where it can, the column.
+struct RowCollector
+{
+    const QString& fileName;
+    const QHash<QString, int>& columns;
+    qsizetype headerFields;
+    ImportBatch& batch;
+    QHash<QString, int> encounterLine;      // encounter_id -> line it was first seen on
+    QHash<QString, qsizetype> patientIndex; // patient_id -> index in batch.patients
+
+    void add(const Record& rec)
+    {
+        const QString where = QStringLiteral("%1:%2").arg(fileName).arg(rec.line);
+        if (!rec.error.isEmpty()) {
+            batch.problems.append(
+                {where, QStringLiteral("column %1: %2").arg(rec.errorColumn).arg(rec.error), {}});
+            return;
+        }
+        if (rec.fields.size() != headerFields) {
+            batch.problems.append({where,
+                                   QStringLiteral("row has %1 fields, the header has %2 (quote fields that "
+                                                  "contain commas)")
+                                       .arg(rec.fields.size())
+                                       .arg(headerFields),
+                                   {}});
+            return;
+        }
+        ImportedEncounter e;
+        QString field, reason;
+        if (!rowToEncounter(RowReader{columns, rec.fields}, &e, &field, &reason)) {
+            batch.problems.append({where, reason, field});
+            return;
+        }
+        if (encounterLine.contains(e.encounterId)) {
+            batch.problems.append({where,
+                                   QStringLiteral("%1 already appears on line %2")
+                                       .arg(e.encounterId)
+                                       .arg(encounterLine.value(e.encounterId)),
+                                   kEncounterId});
+            return;
+        }
+        if (!notePatient(e, where))
+            return;
+        encounterLine.insert(e.encounterId, rec.line);
+        e.source = where;
+        batch.encounters.append(e);
+    }
+
+    // One patient per patient_id; a second row may fill in the name but not contradict it.
+    bool notePatient(const ImportedEncounter& e, const QString& where)
+    {
+        const auto known = patientIndex.constFind(e.patientId);
+        if (known == patientIndex.cend()) {
+            patientIndex.insert(e.patientId, batch.patients.size());
+            batch.patients.append(ImportedPatient{e.patientId, e.patientName, {}, {}});
+            return true;
+        }
+        ImportedPatient& p = batch.patients[*known];
+        if (p.name.isEmpty()) {
+            p.name = e.patientName;
+        } else if (!e.patientName.isEmpty() && e.patientName != p.name) {
+            batch.problems.append({where,
+                                   QStringLiteral("\"%1\" differs from \"%2\" given earlier for patient %3")
+                                       .arg(e.patientName, p.name, e.patientId),
+                                   kPatientName});
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
 ImportBatch readEncounters(const QByteArray& bytes, const QString& fileName)
 {
     ImportBatch batch;
@@ -197,61 +273,9 @@ ImportBatch readEncounters(const QByteArray& bytes, const QString& fileName)
     QHash<QString, int> columns;
     if (!readHeader(records.first(), fileName, &columns, &batch.problems))
         return batch;
-
-    QHash<QString, int> encounterLine;      // encounter_id -> line it was first seen on
-    QHash<QString, qsizetype> patientIndex; // patient_id -> index in batch.patients
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const Record& rec = records.at(r);
-        const QString where = QStringLiteral("%1:%2").arg(fileName).arg(rec.line);
-        if (!rec.error.isEmpty()) {
-            batch.problems.append(
-                {where, QStringLiteral("column %1: %2").arg(rec.errorColumn).arg(rec.error), {}});
-            continue;
-        }
-        if (rec.fields.size() != records.first().fields.size()) {
-            batch.problems.append({where,
-                                   QStringLiteral("row has %1 fields, the header has %2 (quote fields that "
-                                                  "contain commas)")
-                                       .arg(rec.fields.size())
-                                       .arg(records.first().fields.size()),
-                                   {}});
-            continue;
-        }
-        ImportedEncounter e;
-        QString field, reason;
-        if (!rowToEncounter(RowReader{columns, rec.fields}, &e, &field, &reason)) {
-            batch.problems.append({where, reason, field});
-            continue;
-        }
-        if (encounterLine.contains(e.encounterId)) {
-            batch.problems.append({where,
-                                   QStringLiteral("%1 already appears on line %2")
-                                       .arg(e.encounterId)
-                                       .arg(encounterLine.value(e.encounterId)),
-                                   kEncounterId});
-            continue;
-        }
-        const auto known = patientIndex.constFind(e.patientId);
-        if (known != patientIndex.cend()) {
-            ImportedPatient& p = batch.patients[*known];
-            if (p.name.isEmpty()) {
-                p.name = e.patientName;
-            } else if (!e.patientName.isEmpty() && e.patientName != p.name) {
-                batch.problems.append(
-                    {where,
-                     QStringLiteral("\"%1\" differs from \"%2\" given earlier for patient %3")
-                         .arg(e.patientName, p.name, e.patientId),
-                     kPatientName});
-                continue;
-            }
-        } else {
-            patientIndex.insert(e.patientId, batch.patients.size());
-            batch.patients.append(ImportedPatient{e.patientId, e.patientName, {}, {}});
-        }
-        encounterLine.insert(e.encounterId, rec.line);
-        e.source = where;
-        batch.encounters.append(e);
-    }
+    RowCollector rows{fileName, columns, records.first().fields.size(), batch, {}, {}};
+    for (qsizetype r = 1; r < records.size(); ++r)
+        rows.add(records.at(r));
     return batch;
 }
 

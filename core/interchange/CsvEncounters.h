@@ -6,7 +6,7 @@
 // the format does not know is an error (a misspelt "provder" would otherwise drop data
 // silently). Every bad row becomes an ImportProblem "file:line" with the column and the
 // reason; good rows are still returned so that --skip-bad can store them.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 // One file of encounters to import, whatever its format: CSV by extension, FHIR R4 when the JSON
 // has a "resourceType", the contract's encounter JSON / JSON Lines otherwise.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 
 #include <QByteArray>
 #include <QString>

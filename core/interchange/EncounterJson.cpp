@@ -45,7 +45,8 @@ bool readDate(const QJsonObject& o, const QString& base, const QString& key, QDa
     // Strict ISO: QDate rejects impossible dates such as 2026-02-30.
     const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
-        return fail(error, at(base, key), QStringLiteral("must be a real date YYYY-MM-DD, got \"%1\"").arg(text));
+        return fail(error, at(base, key),
+                    QStringLiteral("must be a real date YYYY-MM-DD, got \"%1\"").arg(text));
     *out = d;
     return true;
 }
@@ -67,6 +68,52 @@ bool readCodes(const QJsonObject& o, const QString& base, QStringList* out, Json
         if (!icd::looksLikeCode(code))
             return fail(error, item, QStringLiteral("\"%1\" is not an ICD-10-CM code").arg(code));
         out->append(icd::dotted(code));
+    }
+    return true;
+}
+
+// "history": earlier visits, none after this visit's date of service.
+bool readHistory(const QJsonObject& o, const QDate& dateOfService, QList<PriorVisit>* history,
+                 JsonError* error)
+{
+    const QJsonValue hist = o.value(QStringLiteral("history"));
+    if (hist.isUndefined() || hist.isNull())
+        return true;
+    if (!hist.isArray())
+        return fail(error, QStringLiteral("history"), QStringLiteral("must be an array of visits"));
+    const QJsonArray arr = hist.toArray();
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QString base = QStringLiteral("history[%1]").arg(i);
+        if (!arr.at(i).isObject())
+            return fail(error, base, QStringLiteral("must be an object"));
+        const QJsonObject h = arr.at(i).toObject();
+        PriorVisit v;
+        if (!readString(h, base, QStringLiteral("encounter_id"), false, &v.encounterId, error) ||
+            !readDate(h, base, QStringLiteral("date_of_service"), &v.dateOfService, error) ||
+            !readCodes(h, base, &v.codes, error) ||
+            !readString(h, base, QStringLiteral("note"), false, &v.note, error))
+            return false;
+        if (v.dateOfService > dateOfService)
+            return fail(error, at(base, QStringLiteral("date_of_service")),
+                        QStringLiteral("an earlier visit cannot come after this visit's date of service"));
+        history->append(v);
+    }
+    return true;
+}
+
+// "answers": the coder's answers to decision-tree nodes, node id -> answer id.
+bool readAnswers(const QJsonObject& o, QMap<QString, QString>* answers, JsonError* error)
+{
+    const QJsonValue value = o.value(QStringLiteral("answers"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return fail(error, QStringLiteral("answers"), QStringLiteral("must be an object of node: answer"));
+    const QJsonObject a = value.toObject();
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        if (!it.value().isString())
+            return fail(error, QStringLiteral("answers.") + it.key(), QStringLiteral("must be a string"));
+        answers->insert(it.key(), it.value().toString());
     }
     return true;
 }
@@ -95,43 +142,9 @@ bool encounterFromJson(const QJsonObject& o, Encounter* out, JsonError* error)
     if (!o.value(QStringLiteral("note")).isString())
         return fail(error, QStringLiteral("note"), QStringLiteral("is required and must be a string"));
     e.note = o.value(QStringLiteral("note")).toString();
-    if (!readCodes(o, {}, &e.codes, error))
+    if (!readCodes(o, {}, &e.codes, error) || !readHistory(o, e.dateOfService, &e.history, error) ||
+        !readAnswers(o, &e.answers, error))
         return false;
-
-    const QJsonValue hist = o.value(QStringLiteral("history"));
-    if (!hist.isUndefined() && !hist.isNull()) {
-        if (!hist.isArray())
-            return fail(error, QStringLiteral("history"), QStringLiteral("must be an array of visits"));
-        const QJsonArray arr = hist.toArray();
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            const QString base = QStringLiteral("history[%1]").arg(i);
-            if (!arr.at(i).isObject())
-                return fail(error, base, QStringLiteral("must be an object"));
-            const QJsonObject h = arr.at(i).toObject();
-            PriorVisit v;
-            if (!readString(h, base, QStringLiteral("encounter_id"), false, &v.encounterId, error) ||
-                !readDate(h, base, QStringLiteral("date_of_service"), &v.dateOfService, error) ||
-                !readCodes(h, base, &v.codes, error) ||
-                !readString(h, base, QStringLiteral("note"), false, &v.note, error))
-                return false;
-            if (v.dateOfService > e.dateOfService)
-                return fail(error, at(base, QStringLiteral("date_of_service")),
-                            QStringLiteral("an earlier visit cannot come after this visit's date of service"));
-            e.history.append(v);
-        }
-    }
-
-    const QJsonValue answers = o.value(QStringLiteral("answers"));
-    if (!answers.isUndefined() && !answers.isNull()) {
-        if (!answers.isObject())
-            return fail(error, QStringLiteral("answers"), QStringLiteral("must be an object of node: answer"));
-        const QJsonObject a = answers.toObject();
-        for (auto it = a.begin(); it != a.end(); ++it) {
-            if (!it.value().isString())
-                return fail(error, QStringLiteral("answers.") + it.key(), QStringLiteral("must be a string"));
-            e.answers.insert(it.key(), it.value().toString());
-        }
-    }
     *out = e;
     return true;
 }
@@ -141,7 +154,8 @@ bool encounterFromJson(const QByteArray& json, Encounter* out, JsonError* error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return fail(error, {}, QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+        return fail(error, {},
+                    QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
     if (!doc.isObject())
         return fail(error, {}, QStringLiteral("an encounter must be a JSON object"));
     return encounterFromJson(doc.object(), out, error);

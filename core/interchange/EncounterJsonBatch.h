@@ -3,7 +3,7 @@
 // one object, an array of objects, or JSON Lines (one object per line, as the shared cases are).
 // Earlier visits listed in "history" are imported as encounters of the same patient too (status
 // "done": they were coded at the time), so the visit history survives the trip into the store.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 
 #include <QByteArray>
 #include <QString>

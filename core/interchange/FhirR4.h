@@ -11,7 +11,7 @@
 // Export writes coded encounters as a Bundle of type "collection": Patient, Encounter, Condition
 // (and a DocumentReference holding the note), linked by urn:uuid references whose UUIDs are
 // derived from the external ids, so the same store exports the same file every time.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 
 #include <QByteArray>
 #include <QJsonObject>

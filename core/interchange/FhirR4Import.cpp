@@ -1,8 +1,8 @@
 // FHIR R4 import: resources -> ImportBatch. See FhirR4.h for what is read and why.
-#include "interchange/FhirR4Reader.h"
+#include "domain/EncounterStatus.h"
 #include "domain/IcdCode.h"
+#include "interchange/FhirR4Reader.h"
 #include "interchange/Narrative.h"
-#include "work/WorkStore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -217,6 +217,75 @@ void BundleReader::readEncounters()
     }
 }
 
+namespace {
+
+// What is wrong with an Encounter, by member ("/class/code") and why.
+struct EncounterProblem
+{
+    QString member;
+    QString reason;
+};
+
+std::optional<EncounterProblem> readClass(const QJsonObject& resource, Setting* setting)
+{
+    const QJsonObject cls = obj(resource, "class");
+    const QString system = str(cls, "system");
+    if (!resource.contains(QLatin1String("class")))
+        return EncounterProblem{QStringLiteral("/class"),
+                                QStringLiteral("Encounter.class is required (R4 cardinality 1..1)")};
+    if (!system.isEmpty() && system != kActCodeSystem)
+        return EncounterProblem{QStringLiteral("/class/system"),
+                                QStringLiteral("expected %1, got \"%2\"").arg(kActCodeSystem, system)};
+    const auto found = settingForClass(str(cls, "code"));
+    if (!found)
+        return EncounterProblem{
+            QStringLiteral("/class/code"),
+            QStringLiteral(
+                "unknown encounter class \"%1\" (AMB, EMER, OBSENC, VR, HH, FLD, SS -> outpatient; "
+                "IMP, ACUTE, NONAC -> inpatient)")
+                .arg(str(cls, "code"))};
+    *setting = *found;
+    return std::nullopt;
+}
+
+// period.start is a dateTime; the date of service is its calendar date as written (no time zone shift).
+std::optional<EncounterProblem> readPeriod(const QJsonObject& resource, QDate* dateOfService)
+{
+    const QString start = str(obj(resource, "period"), "start");
+    *dateOfService = QDate::fromString(start.left(10), QStringLiteral("yyyy-MM-dd"));
+    if (start.isEmpty())
+        return EncounterProblem{QStringLiteral("/period/start"),
+                                QStringLiteral("Encounter.period.start is needed for the date of service")};
+    if (!dateOfService->isValid())
+        return EncounterProblem{QStringLiteral("/period/start"),
+                                QStringLiteral("not a date YYYY-MM-DD[Thh:mm:ss...]: \"%1\"").arg(start)};
+    return std::nullopt;
+}
+
+// The first participant's display name is the provider; the wcw coding-status extension, if any,
+// must name a status wcw knows.
+std::optional<EncounterProblem> readProviderAndStatus(const QJsonObject& resource, ImportedEncounter* out)
+{
+    for (const QJsonValue& p : arr(resource, "participant")) {
+        const QString display = str(obj(p.toObject(), "individual"), "display");
+        if (!display.isEmpty()) {
+            out->provider = display;
+            break;
+        }
+    }
+    for (const QJsonValue& x : arr(resource, "extension")) {
+        if (str(x.toObject(), "url") == QStringView(kCodingStatusExtension)) {
+            out->status = str(x.toObject(), "valueCode");
+            if (!statusFromName(out->status))
+                return EncounterProblem{QStringLiteral("/extension"),
+                                        QStringLiteral("unknown coding status \"%1\"").arg(out->status)};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 bool BundleReader::readEncounter(int index, ImportedEncounter* out)
 {
     const Entry& e = m_entries.at(index);
@@ -230,34 +299,10 @@ bool BundleReader::readEncounter(int index, ImportedEncounter* out)
                     QStringLiteral("Encounter has neither an id nor an identifier value; a stable id is "
                                    "needed so that re-import does not duplicate it"));
     out->source = where(e.pointer);
-
-    const QJsonObject cls = obj(e.resource, "class");
-    const QString system = str(cls, "system");
-    if (!e.resource.contains(QLatin1String("class")))
-        return fail(QStringLiteral("/class"),
-                    QStringLiteral("Encounter.class is required (R4 cardinality 1..1)"));
-    if (!system.isEmpty() && system != kActCodeSystem)
-        return fail(QStringLiteral("/class/system"),
-                    QStringLiteral("expected %1, got \"%2\"").arg(kActCodeSystem, system));
-    const auto setting = settingForClass(str(cls, "code"));
-    if (!setting)
-        return fail(QStringLiteral("/class/code"),
-                    QStringLiteral(
-                        "unknown encounter class \"%1\" (AMB, EMER, OBSENC, VR, HH, FLD, SS -> outpatient; "
-                        "IMP, ACUTE, NONAC -> inpatient)")
-                        .arg(str(cls, "code")));
-    out->setting = *setting;
-
-    // period.start is a dateTime; the date of service is its calendar date as written (no time zone shift).
-    const QString start = str(obj(e.resource, "period"), "start");
-    out->dateOfService = QDate::fromString(start.left(10), QStringLiteral("yyyy-MM-dd"));
-    if (start.isEmpty())
-        return fail(QStringLiteral("/period/start"),
-                    QStringLiteral("Encounter.period.start is needed for the date of service"));
-    if (!out->dateOfService.isValid())
-        return fail(QStringLiteral("/period/start"),
-                    QStringLiteral("not a date YYYY-MM-DD[Thh:mm:ss...]: \"%1\"").arg(start));
-
+    if (const auto bad = readClass(e.resource, &out->setting))
+        return fail(bad->member, bad->reason);
+    if (const auto bad = readPeriod(e.resource, &out->dateOfService))
+        return fail(bad->member, bad->reason);
     bool ok = true;
     const int subject = resolveSubject(index, &out->patientId, &ok);
     if (!ok)
@@ -266,22 +311,8 @@ bool BundleReader::readEncounter(int index, ImportedEncounter* out)
         return fail(
             QStringLiteral("/subject"),
             QStringLiteral("its Patient at %1 could not be read").arg(where(m_entries.at(subject).pointer)));
-
-    for (const QJsonValue& p : arr(e.resource, "participant")) {
-        const QString display = str(obj(p.toObject(), "individual"), "display");
-        if (!display.isEmpty()) {
-            out->provider = display;
-            break;
-        }
-    }
-    for (const QJsonValue& x : arr(e.resource, "extension")) {
-        if (str(x.toObject(), "url") == QStringView(kCodingStatusExtension)) {
-            out->status = str(x.toObject(), "valueCode");
-            if (!statusFromName(out->status))
-                return fail(QStringLiteral("/extension"),
-                            QStringLiteral("unknown coding status \"%1\"").arg(out->status));
-        }
-    }
+    if (const auto bad = readProviderAndStatus(e.resource, out))
+        return fail(bad->member, bad->reason);
     if (m_badNoteFor.contains(index))
         return fail(QString(), QStringLiteral("not imported: its note at %1 could not be read")
                                    .arg(where(m_badNoteFor.value(index))));
@@ -335,6 +366,20 @@ int BundleReader::resolveSubject(int index, QString* patientId, bool* ok)
 // Conditions that point at this encounter without being listed, in file order.
 bool BundleReader::collectCodes(int index, ImportedEncounter* out)
 {
+    QList<int> order;
+    if (!conditionOrder(index, &order))
+        return false;
+    for (int condition : std::as_const(order)) {
+        if (!addCondition(index, condition, out))
+            return false;
+    }
+    return true;
+}
+
+// The sequence of an encounter's codes: Encounter.diagnosis by rank (unranked last, in file order),
+// then the Conditions that name this Encounter without being listed.
+bool BundleReader::conditionOrder(int index, QList<int>* order)
+{
     const Entry& e = m_entries.at(index);
     struct Ranked
     {
@@ -362,44 +407,48 @@ bool BundleReader::collectCodes(int index, ImportedEncounter* out)
     }
     std::stable_sort(listed.begin(), listed.end(),
                      [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
-    QList<int> order;
     for (const Ranked& r : listed)
-        order.append(r.condition);
+        order->append(r.condition);
     for (int i = 0; i < m_entries.size(); ++i) {
         const auto c = m_conditions.constFind(i);
         const bool pointsHere = (c != m_conditions.cend() && c->encounterEntry == index) ||
                                 (m_badEntries.contains(i) && badConditionPointsTo(i, index));
-        if (pointsHere && !order.contains(i))
-            order.append(i);
+        if (pointsHere && !order->contains(i))
+            order->append(i);
     }
-    for (int condition : order) {
-        if (m_badEntries.contains(condition))
-            return fail(index, QString(),
-                        QStringLiteral("not imported: its Condition at %1 could not be read")
-                            .arg(where(m_entries.at(condition).pointer)));
-        const ConditionInfo& info = m_conditions[condition];
-        if (info.encounterEntry >= 0 && info.encounterEntry != index)
-            return fail(index, QString(),
-                        QStringLiteral("lists the Condition at %1, which belongs to another Encounter")
-                            .arg(where(m_entries.at(condition).pointer)));
-        if (info.subjectEntry >= 0 && m_patientIds.value(info.subjectEntry) != out->patientId)
-            return fail(index, QString(),
-                        QStringLiteral("its Condition at %1 is about a different patient")
-                            .arg(where(m_entries.at(condition).pointer)));
-        if (info.skip)
-            continue;
-        if (!info.icdCode.isEmpty()) {
-            if (out->codes.contains(info.icdCode))
-                return fail(index, QString(), QStringLiteral("%1 is coded twice").arg(info.icdCode));
-            out->codes.append(info.icdCode);
-        }
-        for (const ExternalCoding& x : info.others) {
-            const bool known = std::any_of(
-                out->otherCodings.cbegin(), out->otherCodings.cend(),
-                [&](const ExternalCoding& y) { return y.system == x.system && y.code == x.code; });
-            if (!known)
-                out->otherCodings.append(x);
-        }
+    return true;
+}
+
+// One Condition's ICD-10-CM code (and other codings) onto the encounter, refusing a Condition that
+// could not be read, belongs to another encounter or patient, or repeats a code.
+bool BundleReader::addCondition(int index, int condition, ImportedEncounter* out)
+{
+    if (m_badEntries.contains(condition))
+        return fail(index, QString(),
+                    QStringLiteral("not imported: its Condition at %1 could not be read")
+                        .arg(where(m_entries.at(condition).pointer)));
+    const ConditionInfo& info = m_conditions[condition];
+    if (info.encounterEntry >= 0 && info.encounterEntry != index)
+        return fail(index, QString(),
+                    QStringLiteral("lists the Condition at %1, which belongs to another Encounter")
+                        .arg(where(m_entries.at(condition).pointer)));
+    if (info.subjectEntry >= 0 && m_patientIds.value(info.subjectEntry) != out->patientId)
+        return fail(index, QString(),
+                    QStringLiteral("its Condition at %1 is about a different patient")
+                        .arg(where(m_entries.at(condition).pointer)));
+    if (info.skip)
+        return true;
+    if (!info.icdCode.isEmpty()) {
+        if (out->codes.contains(info.icdCode))
+            return fail(index, QString(), QStringLiteral("%1 is coded twice").arg(info.icdCode));
+        out->codes.append(info.icdCode);
+    }
+    for (const ExternalCoding& x : info.others) {
+        const bool known =
+            std::any_of(out->otherCodings.cbegin(), out->otherCodings.cend(),
+                        [&](const ExternalCoding& y) { return y.system == x.system && y.code == x.code; });
+        if (!known)
+            out->otherCodings.append(x);
     }
     return true;
 }

@@ -86,6 +86,9 @@ private:
     bool readEncounter(int index, ImportedEncounter* out);
     int resolveSubject(int index, QString* patientId, bool* ok);
     bool collectCodes(int index, ImportedEncounter* out);
+    bool conditionOrder(int index,
+                        QList<int>* order); // Encounter.diagnosis by rank, then Conditions naming it
+    bool addCondition(int index, int condition, ImportedEncounter* out);
     bool badConditionPointsTo(int condition, int encounter) const;
     bool fail(int index, const QString& member, const QString& reason);
 

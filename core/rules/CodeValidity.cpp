@@ -3,6 +3,7 @@
 // releases take effect 1 October / 1 April).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 #include "rules/TextWords.h"
 
 namespace wcw::rules {
@@ -51,7 +52,7 @@ Finding withFix(Finding f, const RuleContext& ctx, const QString& code)
 class InvalidCode final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("invalid-code"); }
+    QString id() const override { return ruleName(RuleId::InvalidCode); }
     QString citation() const override
     {
         return QStringLiteral("OCG I.A.2, I.B.1 (report billable codes only)");
@@ -83,7 +84,7 @@ public:
 class CodeNotValidOnDate final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("code-not-valid-on-date"); }
+    QString id() const override { return ruleName(RuleId::CodeNotValidOnDate); }
     QString citation() const override
     {
         return QStringLiteral("OCG I.A (code set in force on the date of service)");

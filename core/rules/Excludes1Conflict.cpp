@@ -3,6 +3,7 @@
 #include "rules/ChartWords.h"
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 #include "rules/TextWords.h"
 
 namespace wcw::rules {
@@ -61,7 +62,7 @@ bool namesCondition(const RuleContext& ctx, const Cover& cover, const QString& o
 class Excludes1Conflict final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("excludes1-conflict"); }
+    QString id() const override { return ruleName(RuleId::Excludes1Conflict); }
     QString citation() const override { return QStringLiteral("OCG I.A.12.a"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

@@ -2,6 +2,7 @@
 // one-sided weakness (G81.9-, or I69.35- after a stroke: OCG I.C.9.d, dominance I.C.6.a) and
 // weakness of one limb (Index: Monoplegia) have their own codes.
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 class LocalizedWeakness final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("localized-weakness-as-r531"); }
+    QString id() const override { return ruleName(RuleId::LocalizedWeaknessAsR531); }
     QString citation() const override
     {
         return QStringLiteral("Index: Weak, facial R29.810; Hemiplegia; Monoplegia; OCG I.C.6.a, I.C.9.d");

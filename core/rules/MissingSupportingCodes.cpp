@@ -4,6 +4,7 @@
 // condition is documented (OCG I.A.13, III.B other diagnoses affecting care).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 #include "rules/TextWords.h"
 
 #include <algorithm>
@@ -14,7 +15,7 @@ namespace {
 class MissingSupportingCodes final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("missing-supporting-codes"); }
+    QString id() const override { return ruleName(RuleId::MissingSupportingCodes); }
     QString citation() const override { return QStringLiteral("OCG I.A.13, III.B"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

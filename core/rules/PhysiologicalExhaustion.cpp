@@ -3,6 +3,7 @@
 // exertion is T73.3- (Excludes1 at R53.8).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 class PhysiologicalExhaustion final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("physiological-exhaustion"); }
+    QString id() const override { return ruleName(RuleId::PhysiologicalExhaustion); }
     QString citation() const override
     {
         return QStringLiteral("OCG I.C.18; Tabular R53.8 Excludes1 (T73.3)");

@@ -3,6 +3,7 @@
 // (OCG I.A.19, III.B; AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 class QueryNeeded final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("query-needed"); }
+    QString id() const override { return ruleName(RuleId::QueryNeeded); }
     QString citation() const override
     {
         return QStringLiteral("OCG I.A.19, III.B; AHIMA/ACDIS compliant query practice");

@@ -2,6 +2,7 @@
 // general asthenia without a statement of muscle weakness. The provider's diagnostic statement
 // decides (Index: Weak, weakness, muscle M62.81; Tabular R53.1 Excludes1).
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -12,7 +13,7 @@ const QString kMuscle = QStringLiteral("M62.81");
 class R531VsM6281 final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("r531-vs-m6281"); }
+    QString id() const override { return ruleName(RuleId::R531VsM6281); }
     QString citation() const override
     {
         return QStringLiteral("Index: Weak, weakness, muscle; Tabular R53.1 Excludes1");

@@ -2,11 +2,12 @@
 
 #include "guidance/DecisionTree.h"
 #include "guidance/DocumentationChecklist.h"
-#include "note/NoteReader.h"
 #include "guidance/ProviderQueryBuilder.h"
+#include "note/NoteReader.h"
 #include "rules/ChartReading.h"
 #include "rules/Lexicon.h"
 #include "rules/Rule.h"
+#include "rules/RuleId.h"
 #include "rules/SuggestionBuilder.h"
 
 #include <algorithm>
@@ -32,19 +33,20 @@ QList<Finding> applyInterplay(const QList<Finding>& all)
 {
     QList<QStringList> pairs, localized;
     for (const Finding& f : all) {
-        if (f.rule == u"excludes1-conflict")
+        if (f.rule == rules::ruleName(rules::RuleId::Excludes1Conflict))
             pairs.append(f.codes);
-        else if (f.rule == u"localized-weakness-as-r531")
+        else if (f.rule == rules::ruleName(rules::RuleId::LocalizedWeaknessAsR531))
             localized.append(f.codes);
     }
     QList<Finding> out;
     for (const Finding& f : all) {
         bool drop = false;
-        if (f.rule == u"r531-vs-m6281" || f.rule == u"symptom-after-confirmed-dx") {
+        if (f.rule == rules::ruleName(rules::RuleId::R531VsM6281) ||
+            f.rule == rules::ruleName(rules::RuleId::SymptomAfterConfirmedDx)) {
             for (const QStringList& p : std::as_const(pairs))
                 drop = drop || subset(f.codes.mid(0, 1), p);
         }
-        if (f.rule == u"r531-vs-m6281") {
+        if (f.rule == rules::ruleName(rules::RuleId::R531VsM6281)) {
             for (const QStringList& l : std::as_const(localized))
                 drop = drop || subset(f.codes, l);
         }
@@ -118,8 +120,9 @@ EncounterReview RulesEngine::review(const Encounter& e) const
     if (pass.walk.endsInQuery()) {
         const QString detail = pass.chart.fact(QStringLiteral("documentation-conflict")).detail;
         s.queries.append(queries.build(detail.isEmpty() ? pass.walk.queryTopic : detail, pass.chart));
-    } else if (std::any_of(r.findings.cbegin(), r.findings.cend(),
-                           [](const Finding& f) { return f.rule == u"query-needed"; })) {
+    } else if (std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding& f) {
+                   return f.rule == rules::ruleName(rules::RuleId::QueryNeeded);
+               })) {
         s.queries.append(queries.build(QStringLiteral("default"), pass.chart));
     }
     return r;

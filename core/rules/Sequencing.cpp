@@ -2,6 +2,7 @@
 // (OCG I.B.5, IV.D / II.A), and a Tabular "code first" note puts its condition ahead (OCG I.A.13).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 #include "rules/TextWords.h"
 
 namespace wcw::rules {
@@ -27,7 +28,7 @@ bool noteWordsName(const QString& noteText, const CodeRecord& other)
 class Sequencing final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("sequencing"); }
+    QString id() const override { return ruleName(RuleId::Sequencing); }
     QString citation() const override { return QStringLiteral("OCG I.A.13, I.B.5, IV.D, II.A"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

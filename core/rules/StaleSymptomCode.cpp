@@ -1,11 +1,12 @@
 // stale-symptom-code: the same symptom code carried from visit to visit with nothing new
 // documented, or kept after an earlier visit established the definitive diagnosis
 // (OCG I.C.18.b: symptom codes are for the period before a diagnosis; IV.J code what this visit documents).
-#include "work/CarryOver.h"
 #include "rules/Lexicon.h"
-#include "work/Progression.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 #include "rules/TextWords.h"
+#include "work/CarryOver.h"
+#include "work/Progression.h"
 
 namespace wcw::rules {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 class StaleSymptomCode final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("stale-symptom-code"); }
+    QString id() const override { return ruleName(RuleId::StaleSymptomCode); }
     QString citation() const override { return QStringLiteral("OCG I.C.18.b, IV.J"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

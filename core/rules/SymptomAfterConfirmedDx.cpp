@@ -2,6 +2,7 @@
 // diagnosis of which the symptom is a routine manifestation (OCG I.B.5, I.C.18.b).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -9,7 +10,7 @@ namespace {
 class SymptomAfterConfirmedDx final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("symptom-after-confirmed-dx"); }
+    QString id() const override { return ruleName(RuleId::SymptomAfterConfirmedDx); }
     QString citation() const override { return QStringLiteral("OCG I.B.5, I.C.18.b"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

@@ -4,6 +4,7 @@
 // code conditions documented as present; negated and resolved ones are not coded).
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -25,7 +26,7 @@ QString documentedOther(const ChartReading& c, const QString& family)
 class WeaknessVsFatigue final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("weakness-vs-fatigue"); }
+    QString id() const override { return ruleName(RuleId::WeaknessVsFatigue); }
     QString citation() const override
     {
         return QStringLiteral(
@@ -61,7 +62,7 @@ public:
 class UnsupportedSymptomCode final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("unsupported-symptom-code"); }
+    QString id() const override { return ruleName(RuleId::UnsupportedSymptomCode); }
     QString citation() const override
     {
         return QStringLiteral("OCG III, IV.J (code only what the note documents as present)");

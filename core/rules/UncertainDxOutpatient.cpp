@@ -3,6 +3,7 @@
 // diagnoses documented as probable are coded as established (OCG II.H), so inpatients are skipped.
 #include "rules/Lexicon.h"
 #include "rules/RuleFactories.h"
+#include "rules/RuleId.h"
 
 namespace wcw::rules {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 class UncertainDxOutpatient final : public Rule
 {
 public:
-    QString id() const override { return QStringLiteral("uncertain-dx-coded-outpatient"); }
+    QString id() const override { return ruleName(RuleId::UncertainDxCodedOutpatient); }
     QString citation() const override { return QStringLiteral("OCG IV.H"); }
     QList<Finding> apply(const RuleContext& ctx) const override
     {

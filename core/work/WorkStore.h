@@ -5,8 +5,9 @@
 // touching ui/ or core/).
 // INTERFACE AGREED FIRST: implementation lands with the work-store work; extend, don't break.
 #include "domain/Encounter.h"
+#include "domain/EncounterStatus.h"
 #include "domain/Finding.h"
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 #include "domain/Suggestion.h"
 
 #include <QDateTime>
@@ -16,10 +17,6 @@
 #include <optional>
 
 namespace wcw {
-
-enum class EncounterStatus { New, InProgress, QuerySent, OnHold, Done };
-QString statusName(EncounterStatus s); // "new" | "in progress" | "query sent" | "on hold" | "done"
-std::optional<EncounterStatus> statusFromName(QStringView s);
 
 enum class Role { Coder, Trainer, Auditor, Admin };
 QString roleName(Role r);
@@ -192,6 +189,21 @@ public:
     virtual ImportBatch exportBatch(const ExportFilter& filter) const;
 
     virtual QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const = 0;
+
+    // Each stored visit keeps whether its note documents progression, so that the history and the
+    // stale scan never parse notes. The flag is computed in core/work (work/ProgressionRefresh),
+    // never by a store: a store lists the visits without one and keeps what it is given.
+    struct UnreadNote
+    {
+        qint64 id = 0;
+        QString note;
+    };
+    // Forgets every flag unless the store's flags were computed by reader `edition`. False on I/O error.
+    virtual bool forgetProgressionUnlessEdition(int edition) = 0;
+    // The visits whose flag is unknown; nullopt on I/O error (see lastError()).
+    virtual std::optional<QList<UnreadNote>> notesWithoutProgression() const = 0;
+    // One transaction: every (visit id, flag) is stored or none is.
+    virtual bool storeProgression(const QList<QPair<qint64, bool>>& flags) = 0;
 };
 
 } // namespace wcw

@@ -5,7 +5,6 @@
 #include "reference/ReferenceDbImpl.h"
 #include "reference/ReferenceSchema.h"
 #include "sqlite/SqliteConnection.h"
-#include "release/StarterSet.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,16 +72,6 @@ bool ReferenceDb::reload(QString* error)
     d->indexFrom = indexFrom;
     d->clearTables();
     return true;
-}
-
-bool ReferenceDb::ensureStarter(QString* error)
-{
-    if (!d->releases.isEmpty())
-        return true;
-    QSqlDatabase db = d->database();
-    if (!installStarterSet(db, error))
-        return false;
-    return reload(error);
 }
 
 QList<Release> ReferenceDb::releases() const

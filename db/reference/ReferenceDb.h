@@ -21,9 +21,6 @@ public:
 
     // Creates/migrates the schema and reads the release list. False and *error naming the file.
     bool open(QString* error);
-    // Installs the hand-written starter set (resources/starter) when no release is imported,
-    // so a fresh machine works. True when there was nothing to do.
-    bool ensureStarter(QString* error);
     // Re-reads the release list and drops cached answers (call after an import).
     bool reload(QString* error);
 

@@ -3,6 +3,7 @@
 #include "domain/IcdCode.h"
 #include "release/ReleaseCatalog.h"
 #include "release/ReleaseWriter.h"
+#include "sqlite/SqliteConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -155,6 +156,18 @@ bool installStarterSet(QSqlDatabase& db, QString* error)
         return false;
     }
     return true;
+}
+
+bool ensureStarterSet(ReferenceDb& ref, QString* error)
+{
+    if (!ref.releases().isEmpty())
+        return true;
+    OpenResult opened = openSqlite(ref.path(), QStringLiteral("reference"));
+    if (!opened.ok()) {
+        *error = opened.error;
+        return false;
+    }
+    return installStarterSet(opened.db, error) && ref.reload(error);
 }
 
 } // namespace wcw::db

@@ -3,6 +3,7 @@
 // primer and common companions, with titles and key notes typed from the published tabular,
 // each file citing its sources. Installed as release "starter" (kind starter) into a database
 // with no release, so a fresh machine runs; the first real import replaces it.
+#include "reference/ReferenceDb.h"
 #include "release/ReleaseData.h"
 
 #include <QDate>
@@ -22,5 +23,8 @@ struct StarterData
 bool readStarterSet(StarterData* out, QString* error);
 // Writes it in one transaction (no-op when any release exists).
 bool installStarterSet(QSqlDatabase& db, QString* error);
+// Installs it into `ref` when no release is imported, so a fresh machine works, and reloads `ref`.
+// True when there was nothing to do. (Here, not in ReferenceDb: the reader never writes releases.)
+bool ensureStarterSet(ReferenceDb& ref, QString* error);
 
 } // namespace wcw::db

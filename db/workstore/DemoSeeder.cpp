@@ -1,6 +1,6 @@
 #include "workstore/DemoSeeder.h"
 
-#include "work/Progression.h"
+#include "work/ProgressionRefresh.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
 #include "workstore/WorkStoreRows.h"
@@ -68,7 +68,8 @@ private:
         m_encounter.bindValue(QStringLiteral(":status"), e.status);
         m_encounter.bindValue(QStringLiteral(":updated"), at);
         m_encounter.bindValue(QStringLiteral(":codes"), db::text(e.codes.join(QLatin1Char(','))));
-        m_encounter.bindValue(QStringLiteral(":progression"), readProgression(e.note).any() ? 1 : 0);
+        // Unknown until refreshProgression() reads the note after the commit: stores never read notes.
+        m_encounter.bindValue(QStringLiteral(":progression"), QVariant(QMetaType::fromType<int>()));
         if (!m_encounter.exec())
             return m_store.failQuery(m_encounter, QStringLiteral("store demo encounter ") + e.encounterId);
         const qint64 key = m_encounter.lastInsertId().toLongLong();
@@ -136,9 +137,12 @@ bool seedDemo(SqliteWorkStore& store, const DemoOptions& options, const QString&
                                       {},
                                       db::jsonText(after)});
     });
-    if (!ok && error)
-        *error = store.lastError();
-    return ok;
+    if (!ok) {
+        if (error)
+            *error = store.lastError();
+        return false;
+    }
+    return refreshProgression(store, error);
 }
 
 bool seedDemoIfEmpty(SqliteWorkStore& store, int patients, quint64 seed, QString* error)

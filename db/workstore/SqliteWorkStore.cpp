@@ -1,7 +1,7 @@
 #include "workstore/SqliteWorkStore.h"
 
-#include "work/Progression.h"
 #include "sqlite/SqliteConnection.h"
+#include "work/ProgressionRefresh.h"
 #include "workstore/WorkSchema.h"
 #include "workstore/WorkStoreJson.h"
 
@@ -62,7 +62,7 @@ std::unique_ptr<SqliteWorkStore> SqliteWorkStore::open(const QString& path, QStr
         return setError(QStringLiteral("%1: not a wcw work store (it holds other tables)").arg(path));
     if (!migrator.migrate(opened.db, &why))
         return setError(why);
-    if (!store->readMissingProgression(&why))
+    if (!refreshProgression(*store, &why))
         return setError(why);
     return store;
 }
@@ -72,12 +72,12 @@ QSqlDatabase SqliteWorkStore::database() const
     return db::openSqlite(m_path, kPurpose).db;
 }
 
-// Flags computed by another edition of the progression reader are forgotten (set to NULL, read
-// again below): a store must not keep answers the reader in use would not give.
-bool SqliteWorkStore::forgetOutdatedProgression()
+// Flags computed by another edition of the progression reader are forgotten (set to NULL, computed
+// again by refreshProgression()): a store must not keep answers the reader in use would not give.
+bool SqliteWorkStore::forgetProgressionUnlessEdition(int edition)
 {
-    const QString edition = QString::number(kProgressionReaderEdition);
-    if (setting(QStringLiteral("progression_reader_edition"), {}) == edition)
+    const QString text = QString::number(edition);
+    if (setting(QStringLiteral("progression_reader_edition"), {}) == text)
         return true;
     return writeTransaction(QStringLiteral("forget outdated progression flags"), [&](QSqlDatabase& db) {
         QSqlQuery q(db);
@@ -86,48 +86,40 @@ bool SqliteWorkStore::forgetOutdatedProgression()
         q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         q.bindValue(QStringLiteral(":key"), QStringLiteral("progression_reader_edition"));
-        q.bindValue(QStringLiteral(":value"), edition);
+        q.bindValue(QStringLiteral(":value"), text);
         return q.exec() || failQuery(q, QStringLiteral("store progression reader edition"));
     });
 }
 
-// Visits stored before schema v3, by a raw import or under another reader edition have no
-// progression flag: read their notes once here so that the history and stale scan never parse notes.
-bool SqliteWorkStore::readMissingProgression(QString* error)
+std::optional<QList<WorkStore::UnreadNote>> SqliteWorkStore::notesWithoutProgression() const
 {
-    if (!forgetOutdatedProgression()) {
-        *error = m_lastError;
-        return false;
-    }
     QSqlDatabase db = database();
-    QList<QPair<qint64, bool>> flags;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, note FROM encounters WHERE progression IS NULL"))) {
-            *error = QStringLiteral("%1: cannot read notes: %2").arg(m_path, q.lastError().text());
-            return false;
-        }
-        while (q.next())
-            flags.append({q.value(0).toLongLong(), readProgression(q.value(1).toString()).any()});
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, note FROM encounters WHERE progression IS NULL"))) {
+        failQuery(q, QStringLiteral("read notes without a progression flag"));
+        return std::nullopt;
     }
-    if (flags.isEmpty())
+    QList<UnreadNote> notes;
+    while (q.next())
+        notes.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return notes;
+}
+
+bool SqliteWorkStore::storeProgression(const QList<QPair<qint64, bool>>& flags)
+{
+    return writeTransaction(QStringLiteral("store progression of stored notes"), [&](QSqlDatabase& d) {
+        QSqlQuery u(d);
+        if (!u.prepare(QStringLiteral("UPDATE encounters SET progression = :p WHERE id = :id")))
+            return failQuery(u, QStringLiteral("prepare progression update"));
+        for (const auto& [id, progression] : flags) {
+            u.bindValue(QStringLiteral(":p"), progression ? 1 : 0);
+            u.bindValue(QStringLiteral(":id"), id);
+            if (!u.exec())
+                return failQuery(u, QStringLiteral("store progression flag"));
+        }
         return true;
-    const bool ok =
-        writeTransaction(QStringLiteral("read progression of stored notes"), [&](QSqlDatabase& d) {
-            QSqlQuery u(d);
-            u.prepare(QStringLiteral("UPDATE encounters SET progression = :p WHERE id = :id"));
-            for (const auto& [id, progression] : flags) {
-                u.bindValue(QStringLiteral(":p"), progression ? 1 : 0);
-                u.bindValue(QStringLiteral(":id"), id);
-                if (!u.exec())
-                    return failQuery(u, QStringLiteral("store progression flag"));
-            }
-            return true;
-        });
-    if (!ok)
-        *error = m_lastError;
-    return ok;
+    });
 }
 
 bool SqliteWorkStore::fail(const QString& message) const

@@ -81,6 +81,10 @@ public:
     // commit fails. `what` names the action for the error message.
     bool writeTransaction(const QString& what, const std::function<bool(QSqlDatabase&)>& body) const;
     bool appendAudit(QSqlDatabase& db, const AuditRecord& record) const;
+
+    bool forgetProgressionUnlessEdition(int edition) override;
+    std::optional<QList<UnreadNote>> notesWithoutProgression() const override;
+    bool storeProgression(const QList<QPair<qint64, bool>>& flags) override;
     bool failQuery(const QSqlQuery& q, const QString& what) const;
     bool fail(const QString& message) const;
     QString nowText() const;         // UTC, ISO 8601 with ms: sorts as text
@@ -88,8 +92,6 @@ public:
 
 private:
     SqliteWorkStore(QString path, const Clock* clock);
-    bool forgetOutdatedProgression();
-    bool readMissingProgression(QString* error);
     QString setting(const QString& key, const QString& fallback) const;
     bool putSetting(const QString& key, const QString& value, const QString& userId);
 

@@ -2,7 +2,7 @@
 // one transaction for the whole batch, a savepoint per record so that --skip-bad can drop
 // a record that the database refuses without losing the others. Stable external ids make
 // a re-import of the same file change nothing.
-#include "work/Progression.h"
+#include "work/ProgressionRefresh.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
 #include "workstore/WorkStoreRows.h"
@@ -246,7 +246,8 @@ bool BatchWriter::writeEncounter(qint64* key, const ImportedEncounter& e, const 
     q.bindValue(QStringLiteral(":status"), r.status);
     q.bindValue(QStringLiteral(":now"), m_store.nowText());
     q.bindValue(QStringLiteral(":codes"), db::text(r.codes));
-    q.bindValue(QStringLiteral(":progression"), readProgression(r.note).any() ? 1 : 0);
+    // Unknown until refreshProgression() reads the note (after the commit): stores never read notes.
+    q.bindValue(QStringLiteral(":progression"), QVariant(QMetaType::fromType<int>()));
     if (!exec(q, QStringLiteral("store encounter ") + e.encounterId))
         return false;
     if (!*key)
@@ -348,9 +349,15 @@ bool SqliteWorkStore::importBatch(const ImportBatch& batch, bool skipBad, const 
         }
         return true;
     });
-    if (!ok)
+    if (!ok) {
         s.added = s.updated = s.unchanged = 0;
-    return ok;
+        return false;
+    }
+    // The records are stored; a flag left unread here is read again the next time the store opens.
+    QString why;
+    if (!refreshProgression(*this, &why))
+        return fail(QStringLiteral("imported, but the progression flags were not stored: ") + why);
+    return true;
 }
 
 } // namespace wcw

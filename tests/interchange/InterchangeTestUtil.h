@@ -1,6 +1,6 @@
 #pragma once
 // Shared by the interchange tests: reading the checked-in files and comparing encounters field by field.
-#include "interchange/Interchange.h"
+#include "domain/ImportBatch.h"
 
 #include <QFile>
 #include <QString>

@@ -1,7 +1,7 @@
 // Encounter JSON as an import (one object, an array, JSON Lines) and picking the reader by file.
+#include "InterchangeTestUtil.h"
 #include "interchange/EncounterFile.h"
 #include "interchange/EncounterJsonBatch.h"
-#include "InterchangeTestUtil.h"
 
 #include <QTest>
 
@@ -83,7 +83,7 @@ void TestEncounterJsonBatch::sharedCasesImportWhole()
 {
     const QString path = QStringLiteral(WCW_SHARED_DIR "/cases/weakness-cases.jsonl");
     if (!QFile::exists(path))
-        QSKIP("../shared/cases/weakness-cases.jsonl not present");
+        QFAIL("../shared/cases/weakness-cases.jsonl is missing: CI and every checkout have ../shared");
     EncounterFormat format;
     const ImportBatch batch = readEncounterFile(path, &format);
     QCOMPARE(format, EncounterFormat::EncounterJson);

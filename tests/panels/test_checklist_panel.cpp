@@ -6,10 +6,12 @@
 #include "panels/checklist/ChecklistPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace wcw;
 using namespace wcw::ui;
@@ -26,6 +28,7 @@ private slots:
     void missingItemEmitsNothing();
     void modelPassesTester();
     void screenshot();
+    void screenshotCheckCatchesWhatIsMissing();
 };
 
 void TestChecklistPanel::showsScore_data()
@@ -135,8 +138,46 @@ void TestChecklistPanel::screenshot()
 {
     ChecklistPanel panel;
     panel.setChecklist(test::sampleChecklist());
-    QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("checklist-panel"), 460, 620).isEmpty());
-    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("checklist-panel"), 460, 620).isEmpty());
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("checklist-panel"),
+                                     {QStringLiteral("Location of the weakness"),
+                                      QStringLiteral("Objective findings (strength grades)")},
+                                     460, 620);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("checklist-panel"),
+                                     {QStringLiteral("Location of the weakness"),
+                                      QStringLiteral("Objective findings (strength grades)")},
+                                     460, 620, true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+}
+
+// The screenshot check must fail on what a broken build shows: a blank picture, a text no
+// widget shows, a text only a hidden widget holds.
+void TestChecklistPanel::screenshotCheckCatchesWhatIsMissing()
+{
+    QWidget blank;
+    const QString none = test::screenshotProblems(&blank, QStringLiteral("check-blank"),
+                                                  {QStringLiteral("Location")}, 200, 120);
+    QVERIFY2(none.contains(u"blank"), qPrintable(none));
+    QVERIFY2(none.contains(u"no visible widget shows \"Location\""), qPrintable(none));
+
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* shown = new QLabel(QStringLiteral("Location of the weakness"));
+    auto* hidden = new QLabel(QStringLiteral("Onset"));
+    layout->addWidget(shown);
+    layout->addWidget(hidden);
+    hidden->hide();
+    const QString partly = test::screenshotProblems(
+        &page, QStringLiteral("check-hidden"),
+        {QStringLiteral("Location of the weakness"), QStringLiteral("Onset")}, 300, 120);
+    QVERIFY2(!partly.contains(u"Location"), qPrintable(partly));
+    QVERIFY2(partly.contains(u"no visible widget shows \"Onset\""), qPrintable(partly));
 }
 
 QTEST_MAIN(TestChecklistPanel)

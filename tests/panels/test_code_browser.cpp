@@ -1,7 +1,7 @@
 // CodeBrowser: debounced search with ranked hits, the tabular tree filled lazily, a code's
 // full record with inherited notes marked, and compareRequested/codeChosen for the workspace.
 #include "FakeHierarchy.h"
-#include "FakeReference.h"
+#include "MemoryReference.h"
 #include "PanelTestSupport.h"
 #include "reference/CodeBrowser.h"
 #include "reference/CodeHierarchyModel.h"
@@ -23,7 +23,7 @@ namespace {
 
 struct Fixture
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     test::FakeHierarchy tree;
     CodeBrowser browser;
     Fixture()
@@ -220,7 +220,7 @@ void TestCodeBrowser::modelsPassTester()
     model.setHierarchy(nullptr, {});
     QCOMPARE(model.rowCount(), 0);
 
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     CodeSearchModel hits;
     QAbstractItemModelTester hitsTester(&hits, QAbstractItemModelTester::FailureReportingMode::QtTest);
     hits.setHits(ref.search(QStringLiteral("R5"), 10));
@@ -234,7 +234,12 @@ void TestCodeBrowser::screenshot()
     f.browser.searchNow();
     f.browser.showCode(QStringLiteral("R53.1"));
     f.browser.setCompareCandidate(QStringLiteral("M62.81"));
-    QVERIFY(!test::saveScreenshot(&f.browser, QStringLiteral("code-browser"), 1100, 720).isEmpty());
+    {
+        const QString problems = test::screenshotProblems(
+            &f.browser, QStringLiteral("code-browser"),
+            {QStringLiteral("R53.1"), QStringLiteral("M62.81"), QStringLiteral("weak")}, 1100, 720);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
 }
 
 QTEST_MAIN(TestCodeBrowser)

@@ -1,10 +1,10 @@
 // ComparisonPanel: shows both codes' facts side by side from a CodeSearch, defaults to
 // R53.1 vs M62.81 with the curated guidance, swaps, and compares any two typed codes.
-#include "FakeReference.h"
+#include "MemoryReference.h"
 #include "PanelTestSupport.h"
+#include "panels/comparison/ComparisonPanel.h"
 #include "reference/CodeSearchField.h"
 #include "reference/CodeSearchModel.h"
-#include "panels/comparison/ComparisonPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -36,7 +36,7 @@ private slots:
 
 void TestComparisonPanel::defaultsToKeyPair()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     QCOMPARE(panel.codeA(), QStringLiteral("R53.1"));
@@ -68,7 +68,7 @@ void TestComparisonPanel::showsRows_data()
 void TestComparisonPanel::showsRows()
 {
     QFETCH(QString, expected);
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     const QString text = panel.shownText();
@@ -77,7 +77,7 @@ void TestComparisonPanel::showsRows()
 
 void TestComparisonPanel::marksInheritedNotes()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     QVERIFY(panel.shownText().contains(QStringLiteral("(inherited from R53)")));
@@ -87,7 +87,7 @@ void TestComparisonPanel::marksInheritedNotes()
 
 void TestComparisonPanel::swapExchangesCodes()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     QSignalSpy spy(&panel, &ComparisonPanel::compared);
@@ -101,7 +101,7 @@ void TestComparisonPanel::swapExchangesCodes()
 
 void TestComparisonPanel::typedCodesCompareOnEnter()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     panel.show();
@@ -120,7 +120,7 @@ void TestComparisonPanel::typedCodesCompareOnEnter()
 
 void TestComparisonPanel::unknownCodeSaysSo()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     panel.setDateOfService(QDate(2026, 3, 2));
@@ -131,7 +131,7 @@ void TestComparisonPanel::unknownCodeSaysSo()
 
 void TestComparisonPanel::searchAsYouTypeIsDebounced()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     CodeSearchField field;
     field.setSearch(&ref);
     field.setDebounceMs(30);
@@ -151,7 +151,7 @@ void TestComparisonPanel::searchAsYouTypeIsDebounced()
 
 void TestComparisonPanel::codeLinkEmits()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     QSignalSpy spy(&panel, &ComparisonPanel::codeLinkActivated);
@@ -163,12 +163,22 @@ void TestComparisonPanel::codeLinkEmits()
 
 void TestComparisonPanel::screenshot()
 {
-    test::FakeReference ref;
+    test::MemoryReference ref = test::MemoryReference::panelSet();
     ComparisonPanel panel;
     panel.setSearch(&ref);
     panel.setDateOfService(QDate(2026, 3, 2));
-    QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("comparison-panel"), 1000, 820).isEmpty());
-    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("comparison-panel"), 1000, 820).isEmpty());
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("comparison-panel"),
+                                     {QStringLiteral("R53.1"), QStringLiteral("M62.81")}, 1000, 820);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("comparison-panel"),
+                                     {QStringLiteral("R53.1"), QStringLiteral("M62.81")}, 1000, 820, true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
 }
 
 QTEST_MAIN(TestComparisonPanel)

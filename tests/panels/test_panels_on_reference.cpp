@@ -1,12 +1,12 @@
 // The comparison panel and the code browser on the real reference database (ReferenceDb +
 // ReferenceHierarchy) built from the mini FY2023 fixture: what the fakes stand in for.
+#include "panels/comparison/ComparisonPanel.h"
+#include "reference/CodeBrowser.h"
+#include "reference/CodeHierarchyModel.h"
 #include "reference/ReferenceDb.h"
 #include "reference/ReferenceHierarchy.h"
 #include "release/ReleaseImporter.h"
 #include "release/ReleaseSource.h"
-#include "reference/CodeBrowser.h"
-#include "reference/CodeHierarchyModel.h"
-#include "panels/comparison/ComparisonPanel.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -34,7 +34,7 @@ void TestPanelsOnReference::initTestCase()
 {
     const QString folder = QStringLiteral(WCW_TEST_DATA_DIR "/reference/mini-2023");
     if (!QFileInfo::exists(folder))
-        QSKIP("tests/data/reference/mini-2023 is not in this checkout");
+        QFAIL("tests/data/reference/mini-2023 is missing: it is part of the repository");
     const QString path = m_dir.filePath(QStringLiteral("reference.sqlite"));
     m_reference = std::make_unique<db::ReferenceDb>(path);
     QString error;

@@ -44,7 +44,7 @@ void TestReferenceHierarchy::importFolder(const QString& name)
 void TestReferenceHierarchy::initTestCase()
 {
     if (!QFileInfo::exists(QStringLiteral(WCW_TEST_DATA_DIR "/reference/mini-2023")))
-        QSKIP("tests/data/reference/mini-2023 is not in this checkout");
+        QFAIL("tests/data/reference/mini-2023 is missing: it is part of the repository");
     m_dbPath = m_dir.filePath(QStringLiteral("reference.sqlite"));
     m_reference = std::make_unique<db::ReferenceDb>(m_dbPath);
     QString error;

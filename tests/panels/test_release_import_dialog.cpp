@@ -1,8 +1,8 @@
 // ReleaseImportDialog: picks files through the FileDialog stand-in, runs the import on a
 // worker thread with progress and Cancel, reports the outcome, and shows which release is
 // in force for a date. One test runs the real reference importer on the mini fixture.
-#include "common/FileDialog.h"
 #include "PanelTestSupport.h"
+#include "common/FileDialog.h"
 #include "reference/ReferenceDb.h"
 #include "reference/ReleaseImportDialog.h"
 
@@ -172,7 +172,7 @@ void TestReleaseImportDialog::realImporterOnMiniRelease()
 {
     const QString folder = QStringLiteral(WCW_TEST_DATA_DIR "/reference/mini-2023");
     if (!QFileInfo::exists(folder))
-        QSKIP("tests/data/reference/mini-2023 is not in this checkout");
+        QFAIL("tests/data/reference/mini-2023 is missing: it is part of the repository");
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("reference.sqlite"));
     db::ReferenceDb reference(dbPath);
@@ -208,7 +208,12 @@ void TestReleaseImportDialog::screenshot()
     dialog.setReleases(sampleReleases());
     dialog.setDateOfService(QDate(2026, 3, 2));
     dialog.setRequest({{}, {}, {}, QStringLiteral("/data/icd10cm/2025-10-01")});
-    QVERIFY(!test::saveScreenshot(&dialog, QStringLiteral("release-import-dialog"), 780, 600).isEmpty());
+    {
+        const QString problems =
+            test::screenshotProblems(&dialog, QStringLiteral("release-import-dialog"),
+                                     {QStringLiteral("/data/icd10cm/2025-10-01")}, 780, 600);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
 }
 
 QTEST_MAIN(TestReleaseImportDialog)

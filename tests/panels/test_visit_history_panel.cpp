@@ -131,8 +131,18 @@ void TestVisitHistoryPanel::screenshot()
     VisitHistoryPanel panel;
     panel.setHistory(test::sampleHistory());
     panel.setCurrentEncounterId(QStringLiteral("E1001"));
-    QVERIFY(!test::saveScreenshot(&panel, QStringLiteral("visit-history-panel"), 640, 560).isEmpty());
-    QVERIFY(!test::saveDarkScreenshot(&panel, QStringLiteral("visit-history-panel"), 640, 560).isEmpty());
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("visit-history-panel"),
+                                     {QStringLiteral("E1001"), QStringLiteral("R53.1")}, 640, 560);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+    {
+        const QString problems =
+            test::screenshotProblems(&panel, QStringLiteral("visit-history-panel"),
+                                     {QStringLiteral("E1001"), QStringLiteral("R53.1")}, 640, 560, true);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
 }
 
 QTEST_MAIN(TestVisitHistoryPanel)

@@ -1,9 +1,10 @@
 // Importer tests on small hand-written fixtures (tests/data/reference): the tabular, index and
 // order readers, seventh-character expansion, bad input (file:line:column, database unchanged),
 // re-import as a no-op, order-only releases, cancellation, zip archives and the starter set.
-#include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
+#include "reference/ReferenceDb.h"
 #include "release/ReleaseImporter.h"
+#include "release/StarterSet.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QSqlQuery>
@@ -354,7 +355,7 @@ private slots:
         QCOMPARE(ref.validityOn(u"R53.1", today), CodeValidity::Billable);
         QCOMPARE(ref.validityOn(u"G81.9", today), CodeValidity::Header);
         QVERIFY(ref.excludes1(u"R53.1", u"M62.81", today));
-        QVERIFY(ref.ensureStarter(&error)); // a second call has nothing to do
+        QVERIFY(db::ensureStarterSet(ref, &error)); // a second call has nothing to do
         QCOMPARE(ref.releases().size(), 1);
         // The first real import replaces the starter set.
         QVERIFY(importFolder(starter.path, kData + QStringLiteral("/mini-2023")).ok);

@@ -1,8 +1,8 @@
 // CachedCodeFacts answers exactly what the CodeFacts behind it answers, whether a question is asked
 // for the first time or again: codes are keyed by their packed characters, so keys must never
 // collide (prefixes, case) and codes that cannot be packed must still be answered.
+#include "MemoryReference.h"
 #include "domain/CachedCodeFacts.h"
-#include "MemoryCodeFacts.h"
 
 #include <QTest>
 
@@ -60,7 +60,7 @@ private slots:
     {
         QFETCH(QStringList, codes);
         QFETCH(QList<QDate>, dates);
-        const test::MemoryCodeFacts source = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference source = test::MemoryReference::weaknessSet();
         const QStringList expected = answers(source, codes, dates);
         CachedCodeFacts cached(source);
         QCOMPARE(answers(cached, codes, dates), expected); // first asked: from the source

@@ -1,7 +1,7 @@
 // The decision tree: the shipped resource is well formed, every outcome is reachable from a note,
 // coder answers override the note, and codes not billable on the date are reported, not suggested.
+#include "MemoryReference.h"
 #include "guidance/DecisionTree.h"
-#include "MemoryCodeFacts.h"
 #include "rules/ChartReading.h"
 
 #include <QJsonArray>
@@ -158,7 +158,7 @@ private slots:
         QFETCH(Answers, answers);
         QFETCH(QString, outcome);
         QFETCH(QString, code);
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const rules::ChartReading chart(note);
         const TreeWalk w = DecisionTree::standard().walk(chart, answers, facts, QDate(2026, 1, 15));
         QStringList path;
@@ -177,7 +177,7 @@ private slots:
     void codeNotBillableOnDateIsReported()
     {
         // G81.94 is not in this release: the tree says so instead of suggesting it.
-        test::MemoryCodeFacts facts;
+        const test::MemoryReference facts(test::MemoryReference::weaknessReleases());
         const rules::ChartReading chart(QStringLiteral("A: L hemiparesis, cause unknown."));
         const TreeWalk w = DecisionTree::standard().walk(chart, {}, facts, QDate(2026, 1, 15));
         QCOMPARE(w.outcome, QStringLiteral("hemiparesis"));

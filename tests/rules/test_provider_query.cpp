@@ -1,11 +1,11 @@
 // Provider queries follow the AHIMA/ACDIS compliant-query practice: indicators quoted verbatim
 // from the note, a question that does not lead (no code, no diagnosis named as the answer, no
 // payment), and options that always include "Other (please specify)" and "Unable to determine".
-#include "interchange/EncounterJson.h"
-#include "MemoryCodeFacts.h"
+#include "MemoryReference.h"
 #include "guidance/ProviderQueryBuilder.h"
-#include "rules/RulesEngine.h"
+#include "interchange/EncounterJson.h"
 #include "rules/ChartReading.h"
+#include "rules/RulesEngine.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -80,7 +80,7 @@ private slots:
 
     void engineAsksWhenTheNoteConflicts()
     {
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         Encounter e;
         e.encounterId = QStringLiteral("Q1");
         e.dateOfService = QDate(2026, 1, 15);

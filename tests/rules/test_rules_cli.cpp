@@ -53,7 +53,7 @@ private slots:
     {
         const wcw::test::ReferenceFixture ref = wcw::test::fullReferenceDb();
         if (!ref.ok())
-            QSKIP(qPrintable(ref.skipReason));
+            QFAIL(qPrintable(ref.skipReason));
         m_db = ref.path;
         QString error;
         m_cases = wcw::test::readCases(QStringLiteral(WCW_SHARED_DIR "/cases/weakness-cases.jsonl"), &error);

@@ -1,8 +1,8 @@
 // Each rule over a small in-memory reference set: the rule ids reported and the one-key fixes
 // proposed, including the interplay the shared cases README describes.
-#include "MemoryCodeFacts.h"
-#include "rules/RulesEngine.h"
+#include "MemoryReference.h"
 #include "rules/Rule.h"
+#include "rules/RulesEngine.h"
 #include "rules/TextWords.h"
 
 #include <QTest>
@@ -46,7 +46,7 @@ private slots:
     void lowerNoteAsLowerText()
     {
         QFETCH(QString, note);
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const Encounter e = encounter(note, {});
         const rules::ChartReading chart(e.note);
         const TreeWalk walk;
@@ -206,7 +206,7 @@ private slots:
         QFETCH(QDate, dos);
         QFETCH(QStringList, rules);
         QFETCH(QStringList, fixes);
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const QList<Finding> found = RulesEngine(facts).check(encounter(note, codes, dos));
         QStringList ids, labels, text;
         for (const Finding& f : found) {
@@ -226,7 +226,7 @@ private slots:
 
     void staleNeedsHistory()
     {
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const QString note = QStringLiteral("F/u weakness. No change. Continue current. RTC 8 wks.");
         Encounter e = encounter(note, {QStringLiteral("R53.1")});
         QVERIFY(RulesEngine(facts).check(e).isEmpty());
@@ -246,7 +246,7 @@ private slots:
     // R54 is watched by the store's visit history; the per-encounter rule watches it too.
     void staleWatchesTheSameCodesAsVisitHistory()
     {
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const QString note = QStringLiteral("F/u. Frail, age-related debility. No change. Continue current.");
         Encounter e = encounter(note, {QStringLiteral("R54")});
         e.history.append({QStringLiteral("U0"), QDate(2025, 11, 1), {QStringLiteral("R54")}, note});
@@ -266,7 +266,7 @@ private slots:
     // record lists the notes, on every run (they were once walked in hash order).
     void tabularGroupsInNoteOrder()
     {
-        test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        test::MemoryReference facts = test::MemoryReference::weaknessSet();
         facts.code(QStringLiteral("G99.9"), QStringLiteral("Test disorder"))
             .note(QStringLiteral("G99.9"), QStringLiteral("useAdditionalCode"), QStringLiteral("hypokalemia"),
                   {QStringLiteral("E87.6")})
@@ -286,7 +286,7 @@ private slots:
 
     void findingsAreOrderedBySeverityThenRule()
     {
-        const test::MemoryCodeFacts facts = test::MemoryCodeFacts::weaknessSet();
+        const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const QList<Finding> f =
             RulesEngine(facts).check(encounter(QStringLiteral("A: Weakness due to hypokalemia."),
                                                {QStringLiteral("R53.1"), QStringLiteral("E87.6")}));

@@ -2,6 +2,7 @@
 
 #include "reference/ReferenceDb.h"
 #include "release/ReleaseImporter.h"
+#include "release/StarterSet.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QCryptographicHash>
@@ -122,7 +123,7 @@ ReferenceFixture starterReferenceDb(const QString& dir, const QString& name)
     const QString path = dir + u'/' + name;
     db::ReferenceDb ref(path);
     QString error;
-    if (!ref.open(&error) || !ref.ensureStarter(&error)) {
+    if (!ref.open(&error) || !db::ensureStarterSet(ref, &error)) {
         out.skipReason = error;
         return out;
     }

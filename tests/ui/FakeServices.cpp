@@ -201,78 +201,6 @@ VisitHistory FakeStore::visitHistory(const QString& patientId) const
     return h;
 }
 
-FakeReference::FakeReference()
-{
-    m_release.id = QStringLiteral("test");
-    m_release.label = QStringLiteral("Test release");
-    m_release.effectiveFrom = QDate(2025, 10, 1);
-    m_release.kind = ReleaseKind::Starter;
-    m_release.notesFromId = m_release.id;
-    m_titles = {{QStringLiteral("R53.1"), QStringLiteral("Weakness")},
-                {QStringLiteral("M62.81"), QStringLiteral("Muscle weakness (generalized)")},
-                {QStringLiteral("R53.83"), QStringLiteral("Other fatigue")},
-                {QStringLiteral("R53.81"), QStringLiteral("Other malaise")},
-                {QStringLiteral("R54"), QStringLiteral("Age-related physical debility")},
-                {QStringLiteral("E11.9"), QStringLiteral("Type 2 diabetes mellitus without complications")},
-                {QStringLiteral("I10"), QStringLiteral("Essential (primary) hypertension")}};
-}
-
-CodeValidity FakeReference::validityOn(QStringView code, QDate) const
-{
-    return m_titles.contains(icd::dotted(code)) ? CodeValidity::Billable : CodeValidity::Absent;
-}
-
-bool FakeReference::billableInAnyRelease(QStringView code) const
-{
-    return m_titles.contains(icd::dotted(code));
-}
-
-std::optional<CodeRecord> FakeReference::record(QStringView code, QDate) const
-{
-    const QString dotted = icd::dotted(code);
-    if (!m_titles.contains(dotted))
-        return std::nullopt;
-    CodeRecord r;
-    r.code = dotted;
-    r.title = m_titles.value(dotted);
-    r.billable = true;
-    r.release = m_release;
-    return r;
-}
-
-bool FakeReference::excludes1(QStringView code, QStringView other, QDate) const
-{
-    return icd::compact(code) == u"R531" && icd::compact(other) == u"M6281";
-}
-
-QList<SearchHit> FakeReference::search(const QString& text, int limit) const
-{
-    QList<SearchHit> hits;
-    for (auto it = m_titles.cbegin(); it != m_titles.cend() && hits.size() < limit; ++it) {
-        const bool byCode = icd::compact(it.key()).startsWith(icd::compact(text));
-        if (byCode || it.value().contains(text, Qt::CaseInsensitive))
-            hits << SearchHit{it.key(), it.value(), true,
-                              byCode ? QStringLiteral("code prefix") : QStringLiteral("title"),
-                              byCode ? 2.0 : 1.0};
-    }
-    return hits;
-}
-
-std::optional<CodeComparison> FakeReference::compare(QStringView a, QStringView b, QDate date) const
-{
-    auto ra = record(a, date);
-    auto rb = record(b, date);
-    if (!ra || !rb)
-        return std::nullopt;
-    CodeComparison c;
-    c.a = *ra;
-    c.b = *rb;
-    if (excludes1(a, b, date))
-        c.aExcludesB << ExclusionLink{
-            true, QStringLiteral("excludes1"), QStringLiteral("muscle weakness (M62.8-)"), {}};
-    return c;
-}
-
 ui::EncounterAnalysis FakeAnalyzer::analyze(const Encounter& e)
 {
     ui::EncounterAnalysis out;
@@ -348,7 +276,7 @@ ui::EncounterAnalysis FakeAnalyzer::analyze(const Encounter& e)
 
 ui::WorkbenchSetup fakeSetup(std::shared_ptr<FakeQueueState> state)
 {
-    auto reference = std::make_shared<FakeReference>();
+    auto reference = std::make_shared<MemoryReference>(MemoryReference::workstationSet());
     ui::WorkbenchSetup setup;
     setup.store = std::make_shared<FakeStore>(state);
     setup.facts = reference;

@@ -1,10 +1,11 @@
 #pragma once
 // In-memory stand-ins for the reference database, the work store and the rules, so the
 // workstation's GUI tests run without SQLite files or the real rules. Test data only.
+#include "MemoryReference.h"
 #include "domain/CodeSearch.h"
 #include "services/EncounterAnalyzer.h"
-#include "work/WorkStore.h"
 #include "services/Workbench.h"
+#include "work/WorkStore.h"
 
 #include <QMutex>
 #include <memory>
@@ -48,29 +49,15 @@ public:
     bool importBatch(const ImportBatch&, bool, const QString&, ImportSummary*) override { return false; }
     QList<ImportedEncounter> exportEncounters(const ExportFilter&) const override { return {}; }
     QList<AuditEntry> auditTrail(const QString&, const QString&) const override { return {}; }
+    // The fake keeps its visits' progression in VisitSummary already: nothing to read.
+    bool forgetProgressionUnlessEdition(int) override { return true; }
+    std::optional<QList<UnreadNote>> notesWithoutProgression() const override { return QList<UnreadNote>{}; }
+    bool storeProgression(const QList<QPair<qint64, bool>>&) override { return true; }
 
 private:
     bool refused();
     std::shared_ptr<FakeQueueState> m_state;
     QString m_error;
-};
-
-class FakeReference : public CodeFacts, public CodeSearch
-{
-public:
-    FakeReference();
-    std::optional<Release> releaseOn(QDate) const override { return m_release; }
-    void setRelease(const Release& release) { m_release = release; } // an import stand-in's effect
-    CodeValidity validityOn(QStringView code, QDate) const override;
-    bool billableInAnyRelease(QStringView code) const override;
-    std::optional<CodeRecord> record(QStringView code, QDate) const override;
-    bool excludes1(QStringView code, QStringView other, QDate) const override;
-    QList<SearchHit> search(const QString& text, int limit) const override;
-    std::optional<CodeComparison> compare(QStringView a, QStringView b, QDate date) const override;
-
-private:
-    Release m_release;
-    QMap<QString, QString> m_titles; // dotted -> title
 };
 
 // Rules stand-in: marks "weakness"/"fatigue" mentions (negated after "denies"/"no") and

@@ -2,16 +2,16 @@
 // import runs on its worker thread (a stand-in here, and once the real importer over the mini
 // FY2023 fixture), and afterwards the release in force is shown from the re-read reference in
 // the status bar and the encounter header, and the open encounter is checked again.
+#include "FakeServices.h"
 #include "encounter/AssignedCodesModel.h"
 #include "encounter/CodesPanel.h"
 #include "encounter/EncounterSession.h"
 #include "encounter/EncounterWorkspace.h"
-#include "FakeServices.h"
-#include "window/MainWindow.h"
+#include "panels/comparison/ComparisonPanel.h"
 #include "reference/ReferenceDb.h"
 #include "reference/ReferenceHierarchy.h"
-#include "panels/comparison/ComparisonPanel.h"
 #include "reference/ReleaseImportDialog.h"
+#include "window/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -92,7 +92,7 @@ void TestReleaseImport::standInImport()
     QFETCH(int, reloads);
     auto state = test::sampleQueue();
     WorkbenchSetup setup = test::fakeSetup(state);
-    auto reference = std::dynamic_pointer_cast<test::FakeReference>(setup.facts);
+    auto reference = std::dynamic_pointer_cast<test::MemoryReference>(setup.facts);
     QVERIFY(reference);
     auto shelf = std::make_shared<ImportShelf>();
     shelf->releases = {*reference->releaseOn({})};
@@ -167,7 +167,7 @@ void TestReleaseImport::realImportOverMiniFixture()
 {
     const QString folder = QStringLiteral(WCW_TEST_DATA_DIR "/reference/mini-2023");
     if (!QFileInfo::exists(folder))
-        QSKIP("tests/data/reference/mini-2023 is not in this checkout");
+        QFAIL("tests/data/reference/mini-2023 is missing: it is part of the repository");
     QTemporaryDir dir;
     auto reference = std::make_shared<db::ReferenceDb>(dir.filePath(QStringLiteral("reference.sqlite")));
     QString error;
