@@ -53,12 +53,29 @@ QString Args::unknownOption() const
     return {};
 }
 
+namespace {
+QString& currentUsage()
+{
+    static QString usage;
+    return usage;
+}
+} // namespace
+
+void setCurrentUsage(const QString& usage)
+{
+    currentUsage() = usage;
+}
+
 QString Args::problem() const
 {
     if (!error.isEmpty())
         return error;
     const QString unknown = unknownOption();
-    return unknown.isEmpty() ? QString() : QStringLiteral("unknown option ") + unknown;
+    if (unknown.isEmpty())
+        return {};
+    const QString usage = currentUsage();
+    return QStringLiteral("unknown option ") + unknown +
+           (usage.isEmpty() ? QString() : QStringLiteral(" (usage: wcw-cli ") + usage + u')');
 }
 
 QList<Command>& registry()

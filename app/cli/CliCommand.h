@@ -37,6 +37,8 @@ struct Command
 };
 
 QList<Command>& registry();
+// The usage line of the command being run: an unknown option names it (Args::problem()).
+void setCurrentUsage(const QString& usage);
 
 struct Registrar
 {

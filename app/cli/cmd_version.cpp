@@ -9,7 +9,7 @@ int runVersion(wcw::cli::Args& args)
 {
     if (const QString problem = args.problem(); !problem.isEmpty())
         return wcw::cli::fail(wcw::cli::BadInput, problem);
-    wcw::cli::out(QStringLiteral("wcw-cli 0.1.0"));
+    wcw::cli::out(QStringLiteral("wcw-cli ") + QCoreApplication::applicationVersion());
     return wcw::cli::Ok;
 }
 
