@@ -102,9 +102,11 @@ Result<bool> searchCodes(QSqlDatabase& db, const QString& release, const QString
 {
     static const QRegularExpression codeLike(
         QStringLiteral(R"(^\s*[A-Za-z][0-9][0-9A-Za-z]?(\.?[0-9A-Za-z]{0,4})?\s*$)"));
-    if (!codeLike.match(text).hasMatch())
+    // Quotes around a code ("R53.1", R53.1" from a pasted note) are not part of it.
+    const QString bare = QString(text).remove(u'"');
+    if (!codeLike.match(bare).hasMatch())
         return false;
-    const QString c = icd::compact(text);
+    const QString c = icd::compact(bare);
     const QString purpose = QStringLiteral("searching the codes of release %1 for \"%2\"").arg(release, text);
     QSqlQuery q(db);
     if (Status s = prepareQuery(q, db,
