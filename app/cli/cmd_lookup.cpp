@@ -27,7 +27,10 @@ int runLookup(Args& args)
     if (!ref->releaseOn(date))
         return fail(NotFound,
                     QStringLiteral("no imported release covers %1").arg(date.toString(Qt::ISODate)));
-    const std::optional<CodeRecord> record = ref->record(pos.first(), date);
+    const Result<std::optional<CodeRecord>> read = ref->readRecord(pos.first(), date);
+    if (!read)
+        return fail(BadInput, read.error().text()); // a failed read is not "not in the release"
+    const std::optional<CodeRecord>& record = read.value();
     if (!record) {
         const Release release = *ref->releaseOn(date);
         return fail(NotFound, QStringLiteral("%1 is not in %2 (in force on %3)")

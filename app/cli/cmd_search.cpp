@@ -24,7 +24,10 @@ int runSearch(Args& args)
     auto ref = openReference(dbPath);
     if (!ref)
         return BadInput;
-    const QList<SearchHit> hits = ref->search(text, limit);
+    const Result<QList<SearchHit>> found = ref->searchChecked(text, limit);
+    if (!found)
+        return fail(BadInput, found.error().text()); // the database is broken, not the text
+    const QList<SearchHit>& hits = found.value();
     if (json) {
         QJsonArray results;
         for (const SearchHit& h : hits) {

@@ -1,41 +1,54 @@
 #include "reference/ReferenceCache.h"
 
-#include <QSqlError>
+#include "sqlite/SqlCheck.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace wcw::db {
 
-bool CodeTable::load(QSqlDatabase& db, const QString& releaseId, QString* error)
+Status CodeTable::load(QSqlDatabase& db, const QString& releaseId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT code, billable FROM codes WHERE release_id = :r"));
+    const QString purpose = QStringLiteral("reading the codes of release %1").arg(releaseId);
+    if (Status s = prepareQuery(q, db, QStringLiteral("SELECT code, billable FROM codes WHERE release_id = :r"),
+                                purpose);
+        !s)
+        return s;
     q.bindValue(QStringLiteral(":r"), releaseId);
-    if (!q.exec()) {
-        *error = QStringLiteral("%1: reading codes of %2: %3")
-                     .arg(db.databaseName(), releaseId, q.lastError().text());
-        return false;
-    }
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s;
     while (q.next())
         m_billable.insert(q.value(0).toString(), q.value(1).toInt() != 0);
-    return true;
+    return {};
 }
 
-bool ExclusionTable::load(QSqlDatabase& db, const QString& releaseId, QString* error)
+Status ExclusionTable::load(QSqlDatabase& db, const QString& releaseId)
+{
+    if (Status s = loadNotes(db, releaseId); !s)
+        return s;
+    if (Status s = loadBlocks(db, releaseId); !s)
+        return s;
+    return loadCategories(db);
+}
+
+Status ExclusionTable::loadNotes(QSqlDatabase& db, const QString& releaseId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT n.id, n.owner, n.kind, n.text, r.ref_from, r.ref_to, r.subtree FROM notes n"
-                       " LEFT JOIN note_refs r ON r.note_id = n.id WHERE n.release_id = :r"
-                       " AND n.kind IN ('excludes1', 'excludes2') ORDER BY n.owner, n.seq, n.id"));
+    const QString purpose = QStringLiteral("reading the Excludes notes of release %1").arg(releaseId);
+    if (Status s = prepareQuery(
+            q, db,
+            QStringLiteral("SELECT n.id, n.owner, n.kind, n.text, r.ref_from, r.ref_to, r.subtree FROM notes n"
+                           " LEFT JOIN note_refs r ON r.note_id = n.id WHERE n.release_id = :r"
+                           " AND n.kind IN ('excludes1', 'excludes2') ORDER BY n.owner, n.seq, n.id"),
+            purpose);
+        !s)
+        return s;
     q.bindValue(QStringLiteral(":r"), releaseId);
-    if (!q.exec()) {
-        *error = QStringLiteral("%1: reading notes of %2: %3")
-                     .arg(db.databaseName(), releaseId, q.lastError().text());
-        return false;
-    }
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s;
     qlonglong lastId = -1;
     while (q.next()) {
         QList<ExclusionNote>& list = m_byOwner[q.value(1).toString()];
@@ -47,32 +60,49 @@ bool ExclusionTable::load(QSqlDatabase& db, const QString& releaseId, QString* e
             list.last().refs.append(
                 NoteCodeRef{q.value(4).toString(), q.value(5).toString(), q.value(6).toBool()});
     }
-    q.prepare(QStringLiteral("SELECT id, chapter, first_code, last_code FROM blocks WHERE release_id = :r"));
+    return {};
+}
+
+Status ExclusionTable::loadBlocks(QSqlDatabase& db, const QString& releaseId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString purpose = QStringLiteral("reading the sections of release %1").arg(releaseId);
+    if (Status s = prepareQuery(
+            q, db, QStringLiteral("SELECT id, chapter, first_code, last_code FROM blocks WHERE release_id = :r"),
+            purpose);
+        !s)
+        return s;
     q.bindValue(QStringLiteral(":r"), releaseId);
-    if (!q.exec()) {
-        *error = QStringLiteral("%1: reading sections of %2: %3")
-                     .arg(db.databaseName(), releaseId, q.lastError().text());
-        return false;
-    }
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s;
     while (q.next())
         m_blocks.append(Block{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString()});
-    // Precompute every category so lookups later need no lock and no scan.
-    // Every category of every release (an order-only release borrowing these notes may add some).
-    q.prepare(QStringLiteral("SELECT DISTINCT substr(code, 1, 3) FROM codes"));
-    if (q.exec()) {
-        while (q.next()) {
-            const QString category = q.value(0).toString();
-            for (const Block& b : m_blocks) {
-                if (category >= b.first && category <= b.last) {
-                    m_byCategory.insert(
-                        category, {QStringLiteral("block:") + b.id, QStringLiteral("chapter:") + b.chapter});
-                    break;
-                }
+    return {};
+}
+
+// Precompute every category so lookups later need no lock and no scan.
+// Every category of every release (an order-only release borrowing these notes may add some).
+Status ExclusionTable::loadCategories(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status s = execQuery(q, db, QStringLiteral("SELECT DISTINCT substr(code, 1, 3) FROM codes"),
+                             QStringLiteral("reading the categories of every release"));
+        !s)
+        return s;
+    while (q.next()) {
+        const QString category = q.value(0).toString();
+        for (const Block& b : m_blocks) {
+            if (category >= b.first && category <= b.last) {
+                m_byCategory.insert(category,
+                                    {QStringLiteral("block:") + b.id, QStringLiteral("chapter:") + b.chapter});
+                break;
             }
         }
     }
-    return true;
+    return {};
 }
 
 const QPair<QString, QString>* ExclusionTable::blockAndChapterOf(const QString& code) const

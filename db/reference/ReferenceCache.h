@@ -2,6 +2,7 @@
 // In-memory answers for the rules core (10-50 questions per encounter, 20,000 encounters/s):
 // which codes exist / are billable in which release, and every Excludes note with its parsed
 // references, loaded lazily from SQLite once per release and then read without SQL.
+#include "domain/Result.h"
 #include "reference/NoteCodeRefs.h"
 
 #include <QHash>
@@ -16,7 +17,7 @@ class CodeTable
 {
 public:
     static constexpr int MaxReleases = 32;
-    bool load(QSqlDatabase& db, const QString& releaseId, QString* error);
+    Status load(QSqlDatabase& db, const QString& releaseId);
     bool exists(const QString& code) const { return m_billable.contains(code); }
     bool billable(const QString& code) const { return m_billable.value(code, false); }
     // A bare reference to a header ("(F33)") covers the header's codes too.
@@ -43,7 +44,7 @@ struct ExclusionNote
 class ExclusionTable
 {
 public:
-    bool load(QSqlDatabase& db, const QString& releaseId, QString* error);
+    Status load(QSqlDatabase& db, const QString& releaseId);
     const QList<ExclusionNote>* notesOf(const QString& owner) const
     {
         auto it = m_byOwner.constFind(owner);
@@ -57,6 +58,9 @@ private:
     {
         QString id, chapter, first, last;
     };
+    Status loadNotes(QSqlDatabase& db, const QString& releaseId);
+    Status loadBlocks(QSqlDatabase& db, const QString& releaseId);
+    Status loadCategories(QSqlDatabase& db);
     QHash<QString, QList<ExclusionNote>> m_byOwner;
     QList<Block> m_blocks;
     QHash<QString, QPair<QString, QString>> m_byCategory; // every category, filled on load

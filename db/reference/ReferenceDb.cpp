@@ -71,7 +71,15 @@ bool ReferenceDb::reload(QString* error)
     d->releases = releases;
     d->indexFrom = indexFrom;
     d->clearTables();
+    QMutexLocker failureLock(&d->failureMutex);
+    d->firstFailure.reset(); // the tables are read again
     return true;
+}
+
+std::optional<Error> ReferenceDb::readError() const
+{
+    QMutexLocker lock(&d->failureMutex);
+    return d->firstFailure;
 }
 
 QList<Release> ReferenceDb::releases() const

@@ -4,6 +4,7 @@
 #include "domain/CodeFacts.h"
 #include "domain/CodeSearch.h"
 #include "domain/Release.h"
+#include "domain/Result.h"
 
 #include <QList>
 #include <QString>
@@ -33,14 +34,24 @@ public:
     std::optional<Release> releaseOn(QDate dateOfService) const override;
     CodeValidity validityOn(QStringView code, QDate dateOfService) const override;
     bool billableInAnyRelease(QStringView code) const override;
+    // readRecord(); a failed read gives nullopt here and is kept for readError().
     std::optional<CodeRecord> record(QStringView code, QDate dateOfService) const override;
     bool excludes1(QStringView code, QStringView other, QDate dateOfService) const override;
+    // The first failed read since open() or reload() (codes, notes, records, search), naming
+    // the file: the interface questions cannot return an Error, so whoever asked them checks here.
+    std::optional<Error> readError() const;
+    // record() for people: a failed read is an Error, not a missing code.
+    Result<std::optional<CodeRecord>> readRecord(QStringView code, QDate dateOfService) const;
 
-    // CodeSearch (search uses the newest release)
+    // CodeSearch (search uses the newest release); a failure gives an empty answer and is kept
+    // for readError(). The checked forms return it.
     QList<SearchHit> search(const QString& text, int limit = 20) const override;
     std::optional<CodeComparison> compare(QStringView a, QStringView b, QDate dateOfService) const override;
+    Result<QList<SearchHit>> searchChecked(const QString& text, int limit = 20) const;
+    Result<std::optional<CodeComparison>> compareChecked(QStringView a, QStringView b, QDate dateOfService) const;
 
-    // Every Excludes1/Excludes2 note of `code` (own or inherited) that covers `other`.
+    // Every Excludes1/Excludes2 note of `code` (own or inherited) that covers `other`. Read from
+    // the in-memory notes: a failure to load them is kept for readError().
     QList<ExclusionLink> exclusions(QStringView code, QStringView other, QDate dateOfService) const;
 
 private:

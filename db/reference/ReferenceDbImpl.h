@@ -3,6 +3,7 @@
 #include "domain/IcdCode.h"
 #include "reference/ReferenceCache.h"
 #include "reference/ReferenceDb.h"
+#include "sqlite/SqlCheck.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QHash>
@@ -32,6 +33,19 @@ struct ReferenceDb::Impl
     mutable std::vector<std::unique_ptr<Excludes1Index>> ownedExcludes1;
     mutable QHash<QString, std::shared_ptr<ExclusionTable>> ownedNotes; // by release id (shared by slots)
 
+    // The first failed read since open (ReferenceDb::readError): the rules' questions cannot
+    // return an Error, so a failure there is kept here for whoever ran them.
+    mutable QMutex failureMutex;
+    mutable std::optional<Error> firstFailure;
+
+    void noteFailure(const Error& error) const
+    {
+        qWarning("%s", qPrintable(error.text()));
+        QMutexLocker lock(&failureMutex);
+        if (!firstFailure)
+            firstFailure = error;
+    }
+
     // This thread's connection. The reference database is large (about 140 MB with four releases)
     // and read far more than written: map it into memory and give it a bigger page cache, so
     // search does not pay a pread() per page.
@@ -41,8 +55,12 @@ struct ReferenceDb::Impl
         static thread_local QSet<QString> tuned;
         if (!tuned.contains(db.connectionName())) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
-            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+            for (const char* pragma : {"PRAGMA mmap_size = 268435456", "PRAGMA cache_size = -32768"}) {
+                if (Status s = execQuery(q, db, QString::fromLatin1(pragma),
+                                         QStringLiteral("tuning the connection (%1)").arg(QLatin1String(pragma)));
+                    !s)
+                    noteFailure(s.error());
+            }
             tuned.insert(db.connectionName());
         }
         return db;
@@ -77,11 +95,12 @@ struct ReferenceDb::Impl
         QMutexLocker lock(&mutex);
         if (const CodeTable* t = codeTables[size_t(slot)].load(std::memory_order_acquire))
             return *t;
+        // A table that failed to load stays empty (the code is then "absent") and the failure
+        // is kept for readError(): retrying on every question would cost the hot path.
         auto table = std::make_unique<CodeTable>();
-        QString error;
         QSqlDatabase db = database();
-        if (!table->load(db, releases.at(slot).id, &error))
-            qWarning("%s", qPrintable(error));
+        if (Status s = table->load(db, releases.at(slot).id); !s)
+            noteFailure(s.error());
         const CodeTable* published = table.get();
         ownedCodes.push_back(std::move(table));
         codeTables[size_t(slot)].store(published, std::memory_order_release);
@@ -100,10 +119,9 @@ struct ReferenceDb::Impl
         std::shared_ptr<ExclusionTable>& table = ownedNotes[releaseId];
         if (!table) {
             table = std::make_shared<ExclusionTable>();
-            QString error;
             QSqlDatabase db = database();
-            if (!table->load(db, releaseId, &error))
-                qWarning("%s", qPrintable(error));
+            if (Status s = table->load(db, releaseId); !s)
+                noteFailure(s.error());
         }
         noteTables[size_t(slot)].store(table.get(), std::memory_order_release);
         return table.get();

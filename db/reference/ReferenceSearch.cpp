@@ -95,25 +95,32 @@ void offer(QHash<QString, Candidate>* best, const QString& code, const QString& 
         *it = Candidate{code, matched, score};
 }
 
-// Exact code and the codes below it ("M62.8" -> M62.8, M62.81, M62.82, ...).
-bool searchCodes(QSqlDatabase& db, const QString& release, const QString& text, int limit,
-                 QHash<QString, Candidate>* best)
+// Exact code and the codes below it ("M62.8" -> M62.8, M62.81, M62.82, ...). True when the
+// text is code-shaped and names codes.
+Result<bool> searchCodes(QSqlDatabase& db, const QString& release, const QString& text, int limit,
+                         QHash<QString, Candidate>* best)
 {
     static const QRegularExpression codeLike(
         QStringLiteral(R"(^\s*[A-Za-z][0-9][0-9A-Za-z]?(\.?[0-9A-Za-z]{0,4})?\s*$)"));
-    if (!codeLike.match(text).hasMatch())
+    // Quotes around a code ("R53.1", R53.1" from a pasted note) are not part of it.
+    const QString bare = QString(text).remove(u'"');
+    if (!codeLike.match(bare).hasMatch())
         return false;
-    const QString c = icd::compact(text);
+    const QString c = icd::compact(bare);
+    const QString purpose = QStringLiteral("searching the codes of release %1 for \"%2\"").arg(release, text);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT code, depth FROM codes WHERE release_id = :r AND code >= :lo AND code < :hi"
-                       " ORDER BY code LIMIT :n"));
+    if (Status s = prepareQuery(q, db,
+                                QStringLiteral("SELECT code, depth FROM codes WHERE release_id = :r"
+                                               " AND code >= :lo AND code < :hi ORDER BY code LIMIT :n"),
+                                purpose);
+        !s)
+        return s.error();
     q.bindValue(QStringLiteral(":r"), release);
     q.bindValue(QStringLiteral(":lo"), c);
     q.bindValue(QStringLiteral(":hi"), QString(c + u'~')); // '~' sorts after every code character
     q.bindValue(QStringLiteral(":n"), limit + 1);
-    if (!q.exec())
-        return false;
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s.error();
     int position = 0;
     bool found = false;
     while (q.next()) {
@@ -152,70 +159,83 @@ double scoreIndexPath(const QString& path, const Query& q, QString* matched)
     return 650 + (mainFirst ? 20 : 0) - 5 * (levels.size() - 1);
 }
 
-} // namespace
-
-QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
+// One FTS row (an index path, a title or an inclusion term) as a candidate, if all the words are in it.
+void offerFtsRow(const QSqlQuery& q, const Query& query, QHash<QString, Candidate>* best)
 {
-    QList<SearchHit> out;
-    if (d->releases.isEmpty() || limit <= 0 || text.trimmed().isEmpty())
-        return out;
-    const QString release = d->releases.last().id;
-    QSqlDatabase db = d->database();
-    QHash<QString, Candidate> best;
-    // Code-shaped input that names codes is answered by the codes alone.
-    const bool codes = searchCodes(db, release, text, limit, &best);
-    const Query query = tokenize(text);
-    const QString match = ftsQuery(query);
-    if (!codes && !match.isEmpty()) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        // No ORDER BY rank: bm25 over every match of a common word ("fracture", "encounter") costs
-        // tens of milliseconds. The candidates come in the order the table was filled (index
-        // main terms first) and are ranked here.
-        q.prepare(QStringLiteral(
-            "SELECT kind, target, title, terms FROM search_fts WHERE search_fts MATCH :q LIMIT :n"));
-        q.bindValue(QStringLiteral(":q"), match);
-        q.bindValue(QStringLiteral(":n"), std::max(250, limit * 12));
-        if (q.exec()) {
-            while (q.next()) {
-                const QString target = q.value(1).toString();
-                QString matched;
-                double score = -1;
-                double relevance = 0;
-                if (q.value(0).toString() == QLatin1String("index")) {
-                    score = scoreIndexPath(q.value(3).toString(), query, &matched);
-                    relevance = specificity(q.value(3).toString().section(QStringLiteral(" > "), -1), query);
-                } else if (tokensIn(q.value(2).toString(), query) == query.tokens.size()) {
-                    matched = QStringLiteral("title");
-                    score = 500;
-                    relevance = specificity(q.value(2).toString(), query);
-                } else if (tokensIn(q.value(3).toString(), query) == query.tokens.size()) {
-                    matched = QStringLiteral("inclusion term");
-                    score = 400;
-                    relevance = specificity(q.value(3).toString(), query) / 2;
-                }
-                if (score >= 0)
-                    offer(&best, target, matched, score + relevance);
-            }
-        }
+    const QString target = q.value(1).toString();
+    QString matched;
+    double score = -1;
+    double relevance = 0;
+    if (q.value(0).toString() == QLatin1String("index")) {
+        score = scoreIndexPath(q.value(3).toString(), query, &matched);
+        relevance = specificity(q.value(3).toString().section(QStringLiteral(" > "), -1), query);
+    } else if (tokensIn(q.value(2).toString(), query) == query.tokens.size()) {
+        matched = QStringLiteral("title");
+        score = 500;
+        relevance = specificity(q.value(2).toString(), query);
+    } else if (tokensIn(q.value(3).toString(), query) == query.tokens.size()) {
+        matched = QStringLiteral("inclusion term");
+        score = 400;
+        relevance = specificity(q.value(3).toString(), query) / 2;
     }
+    if (score >= 0)
+        offer(best, target, matched, score + relevance);
+}
 
-    const auto byScore = [](const auto& a, const auto& b) {
-        return a.score != b.score ? a.score > b.score : a.code < b.code;
-    };
+// The words through FTS5 (the match text is bound, never spliced into the SQL).
+Status searchWords(QSqlDatabase& db, const QString& text, const Query& query, const QString& match, int limit,
+                   QHash<QString, Candidate>* best)
+{
+    const QString purpose = QStringLiteral("searching titles, terms and the index for \"%1\"").arg(text);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // No ORDER BY rank: bm25 over every match of a common word ("fracture", "encounter") costs
+    // tens of milliseconds. The candidates come in the order the table was filled (index
+    // main terms first) and are ranked here.
+    if (Status s = prepareQuery(
+            q, db, QStringLiteral("SELECT kind, target, title, terms FROM search_fts WHERE search_fts MATCH :q LIMIT :n"),
+            purpose);
+        !s)
+        return s;
+    q.bindValue(QStringLiteral(":q"), match);
+    q.bindValue(QStringLiteral(":n"), std::max(250, limit * 12));
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s;
+    while (q.next())
+        offerFtsRow(q, query, best);
+    return {};
+}
+
+template <class T> bool byScore(const T& a, const T& b)
+{
+    return a.score != b.score ? a.score > b.score : a.code < b.code;
+}
+
+// The best candidates as hits, with their titles; cut to `limit`.
+Result<QList<SearchHit>> rankedHits(QSqlDatabase& db, const QString& release, const Query& query,
+                                    const QHash<QString, Candidate>& best, int limit)
+{
     QList<Candidate> ranked = best.values();
-    std::sort(ranked.begin(), ranked.end(), byScore);
+    std::sort(ranked.begin(), ranked.end(), byScore<Candidate>);
     // Titles are read for twice the hits asked for: among index subterms of one main term
     // ("Weak > mind" F70, "Weak > muscle" M62.81) the code whose own title also holds the words
     // is the one a coder means, so it moves up before the list is cut.
     if (ranked.size() > 2 * limit)
         ranked.resize(2 * limit);
+    const QString purpose = QStringLiteral("reading the titles of search hits in release %1").arg(release);
     QSqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT title, billable FROM codes WHERE release_id = :r AND code = :c"));
+    if (Status s = prepareQuery(t, db,
+                                QStringLiteral("SELECT title, billable FROM codes WHERE release_id = :r AND code = :c"),
+                                purpose);
+        !s)
+        return s.error();
+    QList<SearchHit> out;
     for (const Candidate& c : ranked) {
         t.bindValue(QStringLiteral(":r"), release);
         t.bindValue(QStringLiteral(":c"), c.code);
-        if (!t.exec() || !t.next())
+        if (Status s = execQuery(t, db, purpose); !s)
+            return s.error();
+        if (!t.next())
             continue;
         const QString title = t.value(0).toString();
         const bool titleToo = !query.tokens.isEmpty() && c.matched.startsWith(QLatin1String("index: ")) &&
@@ -223,10 +243,42 @@ QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
         out.append(SearchHit{icd::dotted(c.code), title, t.value(1).toBool(), c.matched,
                              c.score + (titleToo ? 30 : 0)});
     }
-    std::stable_sort(out.begin(), out.end(), byScore);
+    std::stable_sort(out.begin(), out.end(), byScore<SearchHit>);
     if (out.size() > limit)
         out.resize(limit);
     return out;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> ReferenceDb::searchChecked(const QString& text, int limit) const
+{
+    if (d->releases.isEmpty() || limit <= 0 || text.trimmed().isEmpty())
+        return QList<SearchHit>();
+    const QString release = d->releases.last().id;
+    QSqlDatabase db = d->database();
+    QHash<QString, Candidate> best;
+    // Code-shaped input that names codes is answered by the codes alone.
+    const Result<bool> codes = searchCodes(db, release, text, limit, &best);
+    if (!codes)
+        return codes.error();
+    const Query query = tokenize(text);
+    const QString match = ftsQuery(query);
+    if (!*codes && !match.isEmpty()) {
+        if (Status s = searchWords(db, text, query, match, limit, &best); !s)
+            return s.error();
+    }
+    return rankedHits(db, release, query, best, limit);
+}
+
+QList<SearchHit> ReferenceDb::search(const QString& text, int limit) const
+{
+    Result<QList<SearchHit>> hits = searchChecked(text, limit);
+    if (!hits) {
+        d->noteFailure(hits.error());
+        return {};
+    }
+    return std::move(hits).value();
 }
 
 } // namespace wcw::db
