@@ -44,6 +44,16 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(kTextDelayMs);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buildFilterBar());
+    buildTable();
+    layout->addWidget(m_table, 1);
+    connectFilters(workbench);
+    connectTable();
+    applyCriteria();
+}
+
+QHBoxLayout* QueuePage::buildFilterBar()
+{
     auto* bar = new QHBoxLayout;
     m_text->setObjectName(QStringLiteral("queueSearch"));
     m_text->setPlaceholderText(tr("Filter: patient, encounter, provider or code (Ctrl+F)"));
@@ -64,8 +74,11 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     bar->addWidget(m_rule);
     bar->addWidget(m_mine);
     bar->addWidget(m_count);
-    layout->addLayout(bar);
+    return bar;
+}
 
+void QueuePage::buildTable()
+{
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("queue"));
     m_table->setModel(m_proxy);
@@ -80,8 +93,10 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QueueModel::Codes, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->installEventFilter(this);
-    layout->addWidget(m_table, 1);
+}
 
+void QueuePage::connectFilters(Workbench& workbench)
+{
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_textDelay, &QTimer::timeout, this, &QueuePage::applyCriteria);
     // Enter in the filter box applies at once and moves to the table.
@@ -98,6 +113,11 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, &QueuePage::applyCriteria);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &QueuePage::applyCriteria);
     connect(m_mine, &QCheckBox::toggled, this, &QueuePage::applyCriteria);
+}
+
+// Opening a row, the row count and the column widths follow the filtered table.
+void QueuePage::connectTable()
+{
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit openRequested(index.data(QueueModel::IdRole).toLongLong());
     });
@@ -111,7 +131,6 @@ QueuePage::QueuePage(Workbench& workbench, QWidget* parent)
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
-    applyCriteria();
 }
 
 void QueuePage::fillRules()

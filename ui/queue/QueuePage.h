@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -47,6 +48,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QHBoxLayout* buildFilterBar();
+    void buildTable();
+    void connectFilters(Workbench& workbench);
+    void connectTable();
     void applyCriteria();
     void updateCount();
     void fillRules();
