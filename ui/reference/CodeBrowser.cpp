@@ -71,30 +71,8 @@ QWidget* CodeBrowser::buildLeft()
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(120);
 
-    m_results = new CodeSearchModel(this);
-    m_resultsView = new QTreeView(left);
-    m_resultsView->setObjectName(QStringLiteral("browserResults"));
-    m_resultsView->setModel(m_results);
-    m_resultsView->setRootIsDecorated(false);
-    m_resultsView->setUniformRowHeights(true);
-    m_resultsView->setAlternatingRowColors(true);
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::TitleColumn, QHeaderView::Stretch);
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::BillableColumn,
-                                                  QHeaderView::ResizeToContents);
-    // What matched can be a long index path: it must not squeeze the titles out of view.
-    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn, QHeaderView::Interactive);
-    m_resultsView->header()->resizeSection(CodeSearchModel::MatchedColumn, 130);
-    m_resultsView->header()->setStretchLastSection(false);
-
-    m_tree = new CodeHierarchyModel(this);
-    m_treeView = new QTreeView(left);
-    m_treeView->setObjectName(QStringLiteral("browserTree"));
-    m_treeView->setModel(m_tree);
-    m_treeView->setUniformRowHeights(true);
-    m_treeView->header()->setSectionResizeMode(CodeHierarchyModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_treeView->header()->setStretchLastSection(true);
-
+    buildResultsView(left);
+    buildTreeView(left);
     auto* split = new QSplitter(Qt::Vertical, left);
     auto* resultsBox = new QWidget(split);
     auto* rv = new QVBoxLayout(resultsBox);
@@ -112,6 +90,43 @@ QWidget* CodeBrowser::buildLeft()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
+    connectLeft();
+    return left;
+}
+
+void CodeBrowser::buildResultsView(QWidget* parent)
+{
+    m_results = new CodeSearchModel(this);
+    m_resultsView = new QTreeView(parent);
+    m_resultsView->setObjectName(QStringLiteral("browserResults"));
+    m_resultsView->setModel(m_results);
+    m_resultsView->setRootIsDecorated(false);
+    m_resultsView->setUniformRowHeights(true);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::TitleColumn, QHeaderView::Stretch);
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::BillableColumn,
+                                                  QHeaderView::ResizeToContents);
+    // What matched can be a long index path: it must not squeeze the titles out of view.
+    m_resultsView->header()->setSectionResizeMode(CodeSearchModel::MatchedColumn, QHeaderView::Interactive);
+    m_resultsView->header()->resizeSection(CodeSearchModel::MatchedColumn, 130);
+    m_resultsView->header()->setStretchLastSection(false);
+}
+
+void CodeBrowser::buildTreeView(QWidget* parent)
+{
+    m_tree = new CodeHierarchyModel(this);
+    m_treeView = new QTreeView(parent);
+    m_treeView->setObjectName(QStringLiteral("browserTree"));
+    m_treeView->setModel(m_tree);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->header()->setSectionResizeMode(CodeHierarchyModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_treeView->header()->setStretchLastSection(true);
+}
+
+// Typing searches after a pause, Enter at once; a result or a tree row shows its code.
+void CodeBrowser::connectLeft()
+{
     connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &CodeBrowser::searchNow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -132,7 +147,6 @@ QWidget* CodeBrowser::buildLeft()
             });
     connect(m_resultsView, &QTreeView::activated, this,
             [this](const QModelIndex& i) { emit codeChosen(m_results->codeAt(i.row())); });
-    return left;
 }
 
 QWidget* CodeBrowser::buildRight()

@@ -59,6 +59,9 @@ protected:
 
 private:
     QWidget* buildLeft();
+    void buildResultsView(QWidget* parent);
+    void buildTreeView(QWidget* parent);
+    void connectLeft();
     QWidget* buildRight();
     void revealInTree(const QString& code);
     void requestCompare();
