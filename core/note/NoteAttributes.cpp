@@ -128,6 +128,21 @@ QString lateralityOfBodyPart(const QString& part)
     return {};
 }
 
+// The one side all sided body parts share ("right upper extremity, right lower extremity"), else "".
+QString sideOfParts(const QStringList& parts)
+{
+    QString side;
+    for (const QString& part : parts) {
+        const QString s = lateralityOfBodyPart(part);
+        if (s.isEmpty())
+            continue;
+        if (!side.isEmpty() && s != side)
+            return {};
+        side = s;
+    }
+    return side;
+}
+
 struct SentenceCues
 {
     int begin = 0;
@@ -221,6 +236,9 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
     parts.removeDuplicates();
     if (!parts.isEmpty())
         m.attributes.insert(kLocation, parts.join(QStringLiteral(", ")));
+    // A grade's own body part names its side ("RUE 3/5, RLE 4/5, left side 5/5": the 4/5 is right).
+    if (grade)
+        setIfAbsent(m, kLaterality, sideOfParts(parts));
     Nearest nearest[CueAttributeTypes];
     for (int k = range.begin; k < range.end; ++k) {
         const int type = s.cues[k].type;

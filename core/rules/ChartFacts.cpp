@@ -127,12 +127,9 @@ void ChartReading::deriveLocation()
     reducedSides.removeDuplicates();
     const QString examSide = reducedSides.size() == 1 ? reducedSides.first() : QString();
 
-    QString handedness;
-    for (const QString& h :
-         {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("ambidextrous")}) {
-        if (!present(QStringLiteral("hand-") + h).isEmpty())
-            handedness = h;
-    }
+    // "not-documented" is said explicitly, but for dominance it is the same as not said.
+    const QString handedness =
+        m_evidence.handedness == u"not-documented" ? QString() : m_evidence.handedness;
     m_facts.insert(QStringLiteral("handedness"), Fact{!handedness.isEmpty(), handedness, {}});
 
     const auto facial = current(present(QStringLiteral("facial-weakness")));
@@ -206,7 +203,6 @@ void ChartReading::deriveLocation()
 
 void ChartReading::deriveCauses()
 {
-    const Lexicon& lex = Lexicon::instance();
     for (const Mention& m : std::as_const(m_mentions)) {
         if (!m.kind.startsWith(u"cause:") || m.negated || m.uncertain || m.historical ||
             m.section == NoteSection::Ros)
@@ -214,22 +210,18 @@ void ChartReading::deriveCauses()
         Cause c;
         c.id = m.kind.mid(6);
         c.span = m.span;
-        // "weakness 2/2 hypokalemia", "MS-related fatigue": a symptom in the same clause, linked by an
-        // attribution word.
-        const int cs = clauseStart(m.span.start);
-        const int ce = clauseEnd(m.span.end);
-        for (const Mention& s : std::as_const(m_mentions)) {
-            if (s.negated || s.span.start < cs || s.span.end > ce || s.kind.startsWith(u"cause:"))
+        // "weakness 2/2 hypokalemia", "MS-related fatigue": the reader linked a symptom to this cause.
+        for (const CausalLink& link : std::as_const(m_evidence.causes)) {
+            if (link.relation != u"cause" || !link.concepts.contains(c.id) || link.mention < 0 ||
+                link.mention >= m_evidence.mentions.size() || link.cause.start > m.span.start ||
+                link.cause.end < m.span.end)
                 continue;
-            const int from = std::min(s.span.end, m.span.end);
-            const int to = std::max(s.span.start, m.span.start);
-            const QStringView between = QStringView(m_note).mid(std::min(from, to), std::abs(to - from));
-            if (!lex.attribution().match(between).hasMatch() &&
-                !(between.isEmpty() && s.span.start > m.span.start))
+            const Mention& effect = m_evidence.mentions.at(link.mention);
+            if (effect.negated)
                 continue;
             for (const QString& family :
                  {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
-                if (familyKinds(family).contains(s.kind)) {
+                if (familyKinds(family).contains(factKindOf(link.mention))) {
                     c.attributed = true;
                     c.attributedFamily = family;
                 }

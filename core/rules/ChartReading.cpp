@@ -1,5 +1,6 @@
 #include "rules/ChartReading.h"
 
+#include "note/NoteReader.h"
 #include "rules/ChartWords.h"
 #include "rules/Lexicon.h"
 #include "rules/TextWords.h"
@@ -31,9 +32,11 @@ QStringList ChartReading::familyKinds(const QString& family)
     return {family};
 }
 
-ChartReading::ChartReading(const QString& note) : m_note(note), m_textKind(rules::textKind(note))
+ChartReading::ChartReading(const QString& note) : ChartReading(note, NoteReader().read(note)) {}
+
+ChartReading::ChartReading(const QString& note, NoteEvidence evidence)
+    : m_note(note), m_textKind(rules::textKind(note)), m_evidence(std::move(evidence))
 {
-    readSections();
     readMentions();
     deriveFacts();
 }
@@ -87,62 +90,111 @@ EvidenceSpan ChartReading::clauseOf(const EvidenceSpan& span) const
     return {m_note.mid(start, end - start), start, end};
 }
 
-QString ChartReading::sideNear(int start, int end) const
+namespace {
+
+bool isCauseId(const QString& id)
 {
-    const QStringView w = QStringView(m_note).mid(start, end - start);
-    if (bothSidesWords().occursIn(w, m_textKind))
-        return QStringLiteral("bilateral");
-    const bool l = leftSideWords().occursIn(w, m_textKind);
-    const bool r = rightSideWords().occursIn(w, m_textKind);
-    if (l && r)
-        return QStringLiteral("bilateral");
-    return l ? QStringLiteral("left") : r ? QStringLiteral("right") : QString();
+    return Lexicon::instance().cause(id) != nullptr;
 }
 
+bool anyWordOf(const QString& text, std::initializer_list<const char16_t*> words)
+{
+    for (const char16_t* w : words) {
+        if (text.contains(QStringView(w), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Reader A's kinds as the facts name them. Returns an empty kind for a mention no fact reads.
+QString factKind(const Mention& m, const NoteEvidence& e, int index)
+{
+    const QString& k = m.kind;
+    const QString term = m.span.quote;
+    if (k == u"facial-droop")
+        return QStringLiteral("facial-weakness");
+    if (k == u"monoparesis")
+        return QStringLiteral("limb-weakness");
+    if (k == u"frailty")
+        return QStringLiteral("debility"); // R54: frailty, senile / age-related debility
+    if (k == u"debility")
+        return QStringLiteral("deconditioning"); // not R54
+    if (k == u"immobility")
+        return term.compare(u"complete immobility", Qt::CaseInsensitive) == 0
+                   ? QStringLiteral("functional-quadriplegia")
+                   : QString();
+    if (k == u"fall-risk")
+        return QStringLiteral("falls");
+    if (k == u"falls")
+        return term.compare(u"falls", Qt::CaseInsensitive) == 0 || m.historical ? QStringLiteral("falls")
+                                                                                : QString();
+    if (k == u"unsteadiness")
+        return anyWordOf(term, {u"feet"}) ? QStringLiteral("unsteady") : QString();
+    if (k == u"exertion")
+        return anyWordOf(term, {u"overexertion", u"over-exertion", u"excessive exertion"})
+                   ? QStringLiteral("excessive-exertion")
+                   : QStringLiteral("exertion");
+    if (k == u"strength-grade")
+        return term.contains(u"/5") ? k : QString();
+    if (k == u"fatigue") {
+        for (const CausalLink& c : e.causesOf(index)) {
+            if (c.concepts.contains(u"cancer") && c.relation == u"cause")
+                return QStringLiteral("neoplastic-fatigue");
+        }
+        return k;
+    }
+    if (k == u"weakness") {
+        const QString side = m.attribute(QStringLiteral("laterality"));
+        const QString where = m.attribute(QStringLiteral("location"));
+        if ((side == u"left" || side == u"right") && !where.isEmpty() && !where.contains(u',') &&
+            anyWordOf(where, {u"arm", u"leg", u"hand", u"extremity"}))
+            return QStringLiteral("limb-weakness");
+        return k;
+    }
+    return k;
+}
+
+} // namespace
+
+// The rules read reader A's mentions, renamed to the facts' kinds; the spans, flags and sections
+// are the very ones the highlighter shows.
 void ChartReading::readMentions()
 {
-    const Lexicon& lex = Lexicon::instance();
-    for (const PatternMatch& match : lex.mentionsIn(m_note, m_textKind)) {
-        const int group = match.group;
-        if (group < 1 || group > lex.kinds().size())
+    const NoteEvidence& e = m_evidence;
+    for (int i = 0; i < e.mentions.size(); ++i) {
+        Mention m = e.mentions.at(i);
+        m.kind = factKind(m, e, i);
+        m_mentionKinds.append(m.kind);
+        if (m.kind.isEmpty())
             continue;
-        Mention m;
-        m.kind = lex.kinds().at(group - 1);
-        m.span = {m_note.mid(match.start, match.end - match.start), match.start, match.end};
-        m.section = sectionAt(m.span.start);
-        const int cs = clauseStart(m.span.start);
-        const int ce = clauseEnd(m.span.end);
-        const QStringView before = QStringView(m_note).mid(cs, m.span.start - cs);
-        const QStringView after = QStringView(m_note).mid(m.span.end, ce - m.span.end);
-        // Negated when a cue precedes the term in its clause with no "but"/"except" in between,
-        // or the clause says it was ruled out afterwards ("GBS ruled out").
-        const qsizetype cueEnd = lex.negationBefore().lastEnd(before);
-        if (cueEnd >= 0 && !lex.negationBreak().occursIn(before.mid(cueEnd)))
-            m.negated = true;
-        if (m.kind.startsWith(u"cause:") && lex.negationAfter().occursIn(after))
-            m.negated = true;
-        m.uncertain = lex.uncertainBefore().occursIn(before) || lex.uncertainAfter().occursIn(after.left(5));
-        m.historical = m.section == NoteSection::History || lex.historicalBefore().occursIn(before);
+        const QString side = m.attribute(QStringLiteral("laterality"));
         if (m.kind == u"strength-grade") {
-            const int ws = std::max(cs, int(m_note.lastIndexOf(u',', m.span.start)) + 1);
-            int we = int(m_note.indexOf(u',', m.span.end));
-            we = (we < 0 || we > ce) ? ce : we;
-            m.attributes.insert(QStringLiteral("grade"), QString::number(gradeOf(m.span.quote)));
-            m.attributes.insert(QStringLiteral("side"), sideNear(ws, we));
+            m.attributes.insert(QStringLiteral("grade"),
+                                QString::number(gradeOf(m.attribute(QStringLiteral("grade")))));
+            m.attributes.insert(QStringLiteral("side"), side);
         } else if (m.kind == u"hemiparesis" || m.kind == u"limb-weakness" || m.kind == u"facial-weakness") {
-            QString side = sideNear(m.span.start, m.span.end);
-            if (side.isEmpty())
-                side = sideNear(std::max(cs, m.span.start - 12), m.span.start);
             m.attributes.insert(QStringLiteral("side"), side);
             if (m.kind == u"limb-weakness") {
-                m.attributes.insert(QStringLiteral("limb"),
-                                    lowerLimbWords().occursIn(m.span.quote, m_textKind)
-                                        ? QStringLiteral("lower")
-                                        : QStringLiteral("upper"));
+                const QString where = m.attribute(QStringLiteral("location"));
+                m.attributes.insert(QStringLiteral("limb"), anyWordOf(where, {u"leg", u"lower"})
+                                                                ? QStringLiteral("lower")
+                                                                : QStringLiteral("upper"));
             }
         }
         m_mentions.append(m);
     }
+    for (const Mention& d : e.diagnoses) {
+        if (d.kind == u"stroke" || isCauseId(d.kind)) {
+            Mention m = d;
+            if (d.kind != u"stroke")
+                m.kind = QStringLiteral("cause:") + d.kind;
+            m_mentions.append(m);
+        }
+    }
+    std::stable_sort(m_mentions.begin(), m_mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    for (const Mention& m : std::as_const(m_mentions))
+        m_hasAssessment = m_hasAssessment || m.section == NoteSection::Assessment;
 }
 
 QList<const Mention*> ChartReading::present(const QString& kind) const

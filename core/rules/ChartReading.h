@@ -22,12 +22,13 @@ struct Fact
 class ChartReading
 {
 public:
-    explicit ChartReading(const QString& note);
+    explicit ChartReading(const QString& note); // reads the note with NoteReader
+    ChartReading(const QString& note, NoteEvidence evidence);
 
+    const NoteEvidence& evidence() const { return m_evidence; } // the one reading the facts come from
     const QString& note() const { return m_note; }
     TextKind textKind() const { return m_textKind; } // of the note: which scans may take the ASCII path
     const QList<Mention>& mentions() const { return m_mentions; }
-    NoteSection sectionAt(int pos) const;
 
     // Named facts; an unknown name reads as false.
     Fact fact(const QString& name) const { return m_facts.value(name); }
@@ -53,20 +54,21 @@ public:
     static QStringList familyKinds(const QString& family);
 
 private:
-    void readSections();
     void readMentions();
     void deriveFacts();
     void deriveLocation();
     void deriveCauses();
+    // The facts' kind of NoteEvidence::mentions[i] (empty when no fact reads it).
+    const QString& factKindOf(int i) const { return m_mentionKinds.at(i); }
     int clauseStart(int pos) const;
     int clauseEnd(int pos) const;
-    QString sideNear(int start, int end) const;
     bool inStatement(const Mention& m) const;
     const QList<QPair<int, int>>& uncertainClauses() const; // [cue start, clause end)
 
     QString m_note;
     TextKind m_textKind = TextKind::Ascii;     // found once; every scanner of the note needs it
-    QList<QPair<int, NoteSection>> m_sections; // start offset, section (ascending)
+    NoteEvidence m_evidence;
+    QStringList m_mentionKinds; // parallel to m_evidence.mentions
     bool m_hasAssessment = false;
     QList<Mention> m_mentions;
     QHash<QString, Fact> m_facts;
