@@ -1,11 +1,8 @@
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 
 #include "note/NoteReader.h"
-#include "rules/ChartWords.h"
-#include "rules/Lexicon.h"
-#include "rules/TextWords.h"
 
-namespace wcw::rules {
+namespace wcw {
 namespace {
 
 int gradeOf(const QString& quote)
@@ -15,8 +12,35 @@ int gradeOf(const QString& quote)
 
 } // namespace
 
+// The causes the facts weigh. Only these: a diagnosis the reader knows but this table does not
+// list (dementia, cancer, ...) names no cause of weakness for the tree or the rules.
+const QList<CauseExplanation>& causeExplanations()
+{
+    static const QList<CauseExplanation> table = [] {
+        const QStringList wf{QStringLiteral("weakness"), QStringLiteral("fatigue")};
+        const QStringList fw{QStringLiteral("fatigue"), QStringLiteral("weakness")};
+        const QStringList w{QStringLiteral("weakness")};
+        return QList<CauseExplanation>{
+            {QStringLiteral("myasthenia-gravis"), wf, true}, {QStringLiteral("hypokalemia"), wf, true},
+            {QStringLiteral("hypomagnesemia"), w, false},    {QStringLiteral("hyponatremia"), wf, false},
+            {QStringLiteral("hypothyroidism"), fw, false},   {QStringLiteral("multiple-sclerosis"), fw, true},
+            {QStringLiteral("guillain-barre"), w, true},     {QStringLiteral("myositis"), w, true},
+            {QStringLiteral("als"), w, true},                {QStringLiteral("anemia"), fw, false}};
+    }();
+    return table;
+}
+
+const CauseExplanation* causeExplanation(const QString& id)
+{
+    for (const CauseExplanation& c : causeExplanations()) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
 // Static lists: the facts ask this for every mention and family.
-QStringList ChartReading::familyKinds(const QString& family)
+QStringList NoteFacts::familyKinds(const QString& family)
 {
     static const QStringList weakness{QStringLiteral("weakness"),        QStringLiteral("muscle-weakness"),
                                       QStringLiteral("hemiparesis"),     QStringLiteral("limb-weakness"),
@@ -32,17 +56,17 @@ QStringList ChartReading::familyKinds(const QString& family)
     return {family};
 }
 
-ChartReading::ChartReading(const QString& note) : ChartReading(note, NoteReader().read(note)) {}
+NoteFacts::NoteFacts(const QString& note) : NoteFacts(note, NoteReader().read(note)) {}
 
-ChartReading::ChartReading(const QString& note, NoteEvidence evidence)
-    : m_note(note), m_textKind(rules::textKind(note)), m_evidence(std::move(evidence))
+NoteFacts::NoteFacts(const QString& note, NoteEvidence evidence)
+    : m_note(note), m_evidence(std::move(evidence))
 {
     readMentions();
     deriveFacts();
 }
 
 // A clause ends at a line break, ';', ':', a sentence '.', or a spaced dash ("weakness - no atrophy").
-int ChartReading::clauseStart(int pos) const
+int NoteFacts::clauseStart(int pos) const
 {
     for (int i = pos - 1; i >= 0; --i) {
         const QChar c = m_note.at(i);
@@ -57,7 +81,7 @@ int ChartReading::clauseStart(int pos) const
     return 0;
 }
 
-int ChartReading::clauseEnd(int pos) const
+int NoteFacts::clauseEnd(int pos) const
 {
     for (int i = pos; i < m_note.size(); ++i) {
         const QChar c = m_note.at(i);
@@ -72,7 +96,7 @@ int ChartReading::clauseEnd(int pos) const
     return int(m_note.size());
 }
 
-EvidenceSpan ChartReading::clauseOf(const EvidenceSpan& span) const
+EvidenceSpan NoteFacts::clauseOf(const EvidenceSpan& span) const
 {
     int start = clauseStart(span.start);
     int end = clauseEnd(span.end);
@@ -94,7 +118,7 @@ namespace {
 
 bool isCauseId(const QString& id)
 {
-    return Lexicon::instance().cause(id) != nullptr;
+    return causeExplanation(id) != nullptr;
 }
 
 bool anyWordOf(const QString& text, std::initializer_list<const char16_t*> words)
@@ -158,7 +182,7 @@ QString factKind(const Mention& m, const NoteEvidence& e, int index)
 
 // The rules read reader A's mentions, renamed to the facts' kinds; the spans, flags and sections
 // are the very ones the highlighter shows.
-void ChartReading::readMentions()
+void NoteFacts::readMentions()
 {
     const NoteEvidence& e = m_evidence;
     for (int i = 0; i < e.mentions.size(); ++i) {
@@ -197,7 +221,7 @@ void ChartReading::readMentions()
         m_hasAssessment = m_hasAssessment || m.section == NoteSection::Assessment;
 }
 
-QList<const Mention*> ChartReading::present(const QString& kind) const
+QList<const Mention*> NoteFacts::present(const QString& kind) const
 {
     QList<const Mention*> out;
     for (const Mention& m : m_mentions) {
@@ -207,7 +231,7 @@ QList<const Mention*> ChartReading::present(const QString& kind) const
     return out;
 }
 
-bool ChartReading::supportsSymptom(const QString& family) const
+bool NoteFacts::supportsSymptom(const QString& family) const
 {
     const QStringList kinds = familyKinds(family);
     for (const Mention& m : m_mentions) {
@@ -217,7 +241,7 @@ bool ChartReading::supportsSymptom(const QString& family) const
     return false;
 }
 
-QList<EvidenceSpan> ChartReading::negatedEvidence(const QString& family) const
+QList<EvidenceSpan> NoteFacts::negatedEvidence(const QString& family) const
 {
     QList<EvidenceSpan> out;
     const QStringList kinds = familyKinds(family);
@@ -228,14 +252,14 @@ QList<EvidenceSpan> ChartReading::negatedEvidence(const QString& family) const
     return out;
 }
 
-bool ChartReading::inStatement(const Mention& m) const
+bool NoteFacts::inStatement(const Mention& m) const
 {
     if (m_hasAssessment)
         return m.section == NoteSection::Assessment;
     return m.section != NoteSection::Ros && m.section != NoteSection::History;
 }
 
-bool ChartReading::causeConfirmed(const QString& causeId) const
+bool NoteFacts::causeConfirmed(const QString& causeId) const
 {
     for (const Cause& c : m_causes) {
         if (c.id == causeId)
@@ -244,11 +268,11 @@ bool ChartReading::causeConfirmed(const QString& causeId) const
     return false;
 }
 
-QList<QPair<QString, EvidenceSpan>> ChartReading::causesExplaining(const QString& family) const
+QList<QPair<QString, EvidenceSpan>> NoteFacts::causesExplaining(const QString& family) const
 {
     QList<QPair<QString, EvidenceSpan>> out;
     for (const Cause& c : m_causes) {
-        const CauseTerm* term = Lexicon::instance().cause(c.id);
+        const CauseExplanation* term = causeExplanation(c.id);
         if (!term || !term->explains.contains(family))
             continue;
         // OCG I.B.5: a routine manifestation of a confirmed dx is not coded; for a sign that is not
@@ -259,43 +283,37 @@ QList<QPair<QString, EvidenceSpan>> ChartReading::causesExplaining(const QString
     return out;
 }
 
-bool ChartReading::uncertainMentionOf(const QString& phrase, EvidenceSpan* span) const
+bool NoteFacts::uncertainMentionOf(const QStringList& words, EvidenceSpan* span) const
 {
-    QStringList words;
-    const QString lower = lowerText(phrase);
-    for (QStringView w : lowerWords(lower, 3)) {
-        if (!Lexicon::instance().isStopword(w))
-            words.append(w.toString());
-    }
     if (words.isEmpty())
         return false;
-    // Look at every uncertainty cue and the clause that follows it ("Probable multiple sclerosis").
-    for (const auto& [at, end] : uncertainClauses()) {
-        const QStringView clause = QStringView(m_note).mid(at, end - at);
-        bool all = true;
-        for (const QString& w : std::as_const(words))
-            all = all && clause.contains(w, Qt::CaseInsensitive);
-        if (all) {
-            if (span)
-                *span = {clause.toString(), at, end};
-            return true;
+    // The clause of every term the reader marks uncertain ("Probable multiple sclerosis").
+    for (const QList<Mention>* list : {&m_evidence.mentions, &m_evidence.diagnoses}) {
+        for (const Mention& m : *list) {
+            if (!m.uncertain || m.negated)
+                continue;
+            const int at = clauseStart(m.span.start);
+            const QStringView clause = QStringView(m_note).mid(at, clauseEnd(m.span.end) - at);
+            bool all = true;
+            for (const QString& w : words)
+                all = all && clause.contains(w, Qt::CaseInsensitive);
+            if (all) {
+                if (span)
+                    *span = m.span;
+                return true;
+            }
         }
     }
     return false;
 }
 
-// The rule asks once per assigned code; the note's cues are found once.
-const QList<QPair<int, int>>& ChartReading::uncertainClauses() const
+bool NoteFacts::hasCue(const QString& type, const QString& value) const
 {
-    if (m_uncertainClausesRead)
-        return m_uncertainClauses;
-    m_uncertainClausesRead = true;
-    const CueList& cues = Lexicon::instance().uncertainBefore();
-    qsizetype cueEnd = 0;
-    for (qsizetype at = cues.firstStart(m_note, 0, &cueEnd); at >= 0;
-         at = cues.firstStart(m_note, cueEnd, &cueEnd))
-        m_uncertainClauses.append({int(at), clauseEnd(int(cueEnd))});
-    return m_uncertainClauses;
+    for (const Cue& c : m_evidence.cues) {
+        if (c.type == type && c.value == value)
+            return true;
+    }
+    return false;
 }
 
-} // namespace wcw::rules
+} // namespace wcw
