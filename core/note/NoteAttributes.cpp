@@ -14,6 +14,12 @@ const QString kExtent = QStringLiteral("extent");
 
 bool isTimeUnit(QStringView w)
 {
+    // Most tokens fail on length or first letter, before any comparison: this runs on every number.
+    if (w.isEmpty() || w.size() > 6)
+        return false;
+    const char16_t c = w.front().unicode();
+    if (c != u'd' && c != u'w' && c != u'm' && c != u'y' && c != u'h')
+        return false;
     static const QStringView units[] = {u"day", u"days",  u"wk",     u"wks",   u"week", u"weeks", u"mo",
                                         u"mos", u"month", u"months", u"yr",    u"yrs",  u"year",  u"years",
                                         u"hr",  u"hrs",   u"hour",   u"hours", u"d",    u"w"};

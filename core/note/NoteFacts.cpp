@@ -185,6 +185,8 @@ QString factKind(const Mention& m, const NoteEvidence& e, int index)
 void NoteFacts::readMentions()
 {
     const NoteEvidence& e = m_evidence;
+    m_mentionKinds.reserve(e.mentions.size());
+    m_mentions.reserve(e.mentions.size() + e.diagnoses.size());
     for (int i = 0; i < e.mentions.size(); ++i) {
         Mention m = e.mentions.at(i);
         m.kind = factKind(m, e, i);
