@@ -1,7 +1,7 @@
 #include "guidance/BlankProviderQuery.h"
 
 #include "guidance/ProviderQueryBuilder.h"
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 
 #include <algorithm>
 
@@ -9,13 +9,13 @@ namespace wcw {
 
 ProviderQuery blankProviderQuery(const QString& note)
 {
-    const rules::ChartReading chart(note);
+    const NoteFacts chart(note);
     // The "default" wording: no conflict fact carries evidence for it, so build() quotes nothing
     // and the indicators are gathered here from every affirmed symptom-family mention.
     ProviderQuery q = ProviderQueryBuilder().build(QStringLiteral("default"), chart);
     QStringList kinds;
     for (const char* family : {"weakness", "fatigue", "malaise"})
-        kinds << rules::ChartReading::familyKinds(QString::fromLatin1(family));
+        kinds << NoteFacts::familyKinds(QString::fromLatin1(family));
     QList<EvidenceSpan> spans;
     for (const Mention& m : chart.mentions()) {
         if (!m.negated && kinds.contains(m.kind))

@@ -1,6 +1,6 @@
 #include "guidance/DecisionTree.h"
 
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -131,7 +131,7 @@ TreeCondition TreeCondition::fromJson(const QJsonObject& when)
     return c;
 }
 
-bool DecisionTree::holds(const TreeCondition& cond, const rules::ChartReading& chart,
+bool DecisionTree::holds(const TreeCondition& cond, const NoteFacts& chart,
                          QStringList* factsUsed) const
 {
     switch (cond.kind) {
@@ -161,7 +161,7 @@ bool DecisionTree::holds(const TreeCondition& cond, const rules::ChartReading& c
 }
 
 // "I69.35{sequela-side}": the table maps a fact's detail ("left-nondominant") to the code's character.
-QString DecisionTree::expand(const QString& codeTemplate, const rules::ChartReading& chart) const
+QString DecisionTree::expand(const QString& codeTemplate, const NoteFacts& chart) const
 {
     static const QRegularExpression slot(QStringLiteral("\\{([a-z-]+)\\}"));
     if (!codeTemplate.contains(u'{'))
@@ -180,7 +180,7 @@ QString DecisionTree::expand(const QString& codeTemplate, const rules::ChartRead
     return out;
 }
 
-void DecisionTree::finish(const TreeAnswer& answer, const rules::ChartReading& chart, const CodeFacts& facts,
+void DecisionTree::finish(const TreeAnswer& answer, const NoteFacts& chart, const CodeFacts& facts,
                           QDate date, TreeWalk* walk) const
 {
     const TreeOutcome& o = answer.result;
@@ -204,7 +204,7 @@ void DecisionTree::finish(const TreeAnswer& answer, const rules::ChartReading& c
     }
 }
 
-TreeWalk DecisionTree::walk(const rules::ChartReading& chart, const QMap<QString, QString>& overrides,
+TreeWalk DecisionTree::walk(const NoteFacts& chart, const QMap<QString, QString>& overrides,
                             const CodeFacts& facts, QDate dateOfService) const
 {
     TreeWalk w;

@@ -16,9 +16,7 @@
 
 namespace wcw {
 
-namespace rules {
-class ChartReading;
-}
+class NoteFacts;
 
 // A "when" condition, read once from its JSON: every walk tests it, and JSON look-ups by key
 // cost more than the test.
@@ -95,15 +93,15 @@ public:
     QString start() const { return m_start; }
 
     // Walks from the start. Answers from `overrides` (node id -> answer id) win over the note.
-    TreeWalk walk(const rules::ChartReading& chart, const QMap<QString, QString>& overrides,
+    TreeWalk walk(const NoteFacts& chart, const QMap<QString, QString>& overrides,
                   const CodeFacts& facts, QDate dateOfService) const;
 
     QString loadError;
 
 private:
-    bool holds(const TreeCondition& cond, const rules::ChartReading& chart, QStringList* factsUsed) const;
-    QString expand(const QString& codeTemplate, const rules::ChartReading& chart) const;
-    void finish(const TreeAnswer& answer, const rules::ChartReading& chart, const CodeFacts& facts,
+    bool holds(const TreeCondition& cond, const NoteFacts& chart, QStringList* factsUsed) const;
+    QString expand(const QString& codeTemplate, const NoteFacts& chart) const;
+    void finish(const TreeAnswer& answer, const NoteFacts& chart, const CodeFacts& facts,
                 QDate date, TreeWalk* walk) const;
 
     QString m_start;

@@ -1,6 +1,6 @@
 #include "guidance/ProviderQueryBuilder.h"
 
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,12 +20,12 @@ ProviderQueryBuilder::ProviderQueryBuilder()
     m_templates = templates;
 }
 
-ProviderQuery ProviderQueryBuilder::build(const QString& topic, const rules::ChartReading& chart) const
+ProviderQuery ProviderQueryBuilder::build(const QString& topic, const NoteFacts& chart) const
 {
     const QJsonObject t = m_templates.value(topic).isObject()
                               ? m_templates.value(topic).toObject()
                               : m_templates.value(QStringLiteral("default")).toObject();
-    const rules::Fact fact = chart.fact(topic);
+    const Fact fact = chart.fact(topic);
     QString side = chart.fact(QStringLiteral("location-conflict")).detail;
     if (side.isEmpty())
         side = QStringLiteral("affected");

@@ -10,16 +10,14 @@
 
 namespace wcw {
 
-namespace rules {
-class ChartReading;
-}
+class NoteFacts;
 
 class ProviderQueryBuilder
 {
 public:
     ProviderQueryBuilder(); // reads :/rules/queries.json once
     // topic: a conflict fact name ("location-conflict", ...) or a decision-tree node id.
-    ProviderQuery build(const QString& topic, const rules::ChartReading& chart) const;
+    ProviderQuery build(const QString& topic, const NoteFacts& chart) const;
 
     static const QString kOther;        // "Other (please specify)"
     static const QString kUndetermined; // "Unable to determine"

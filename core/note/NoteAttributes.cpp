@@ -14,6 +14,12 @@ const QString kExtent = QStringLiteral("extent");
 
 bool isTimeUnit(QStringView w)
 {
+    // Most tokens fail on length or first letter, before any comparison: this runs on every number.
+    if (w.isEmpty() || w.size() > 6)
+        return false;
+    const char16_t c = w.front().unicode();
+    if (c != u'd' && c != u'w' && c != u'm' && c != u'y' && c != u'h')
+        return false;
     static const QStringView units[] = {u"day", u"days",  u"wk",     u"wks",   u"week", u"weeks", u"mo",
                                         u"mos", u"month", u"months", u"yr",    u"yrs",  u"year",  u"years",
                                         u"hr",  u"hrs",   u"hour",   u"hours", u"d",    u"w"};
@@ -128,6 +134,21 @@ QString lateralityOfBodyPart(const QString& part)
     return {};
 }
 
+// The one side all sided body parts share ("right upper extremity, right lower extremity"), else "".
+QString sideOfParts(const QStringList& parts)
+{
+    QString side;
+    for (const QString& part : parts) {
+        const QString s = lateralityOfBodyPart(part);
+        if (s.isEmpty())
+            continue;
+        if (!side.isEmpty() && s != side)
+            return {};
+        side = s;
+    }
+    return side;
+}
+
 struct SentenceCues
 {
     int begin = 0;
@@ -221,6 +242,9 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
     parts.removeDuplicates();
     if (!parts.isEmpty())
         m.attributes.insert(kLocation, parts.join(QStringLiteral(", ")));
+    // A grade's own body part names its side ("RUE 3/5, RLE 4/5, left side 5/5": the 4/5 is right).
+    if (grade)
+        setIfAbsent(m, kLaterality, sideOfParts(parts));
     Nearest nearest[CueAttributeTypes];
     for (int k = range.begin; k < range.end; ++k) {
         const int type = s.cues[k].type;

@@ -9,7 +9,7 @@ namespace {
 
 const char* const kCueTypeNames[CueTypeCount] = {"extent",   "bodypart",  "laterality",     "symmetry",
                                                  "onset",    "duration",  "progression",    "pattern",
-                                                 "function", "objective", "exertion-level", "reevaluation"};
+                                                 "function", "objective", "exertion-level", "reevaluation", "relation"};
 
 } // namespace
 

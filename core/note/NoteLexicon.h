@@ -49,6 +49,7 @@ enum CueType : int {
     CueExertionLevel,
     CueAttributeTypes, // types below describe a mention; the ones after do not
     CueReevaluation = CueAttributeTypes,
+    CueRelation, // "unrelated": the note says two problems are separate (Excludes1 exception)
     CueTypeCount
 };
 int cueTypeId(QStringView type); // -1 when unknown

@@ -149,7 +149,8 @@ void ContextScanner::scanForward(int last, Context* c) const
 {
     const int end = m_text.sentenceOf(last - 1).last;
     int words = 0;
-    bool open = false; // inside a parenthesis opened after the phrase
+    bool open = false;   // inside a parenthesis opened after the phrase
+    bool listed = false; // a comma lies between the phrase and here
     for (int i = last; i < end;) {
         const int h = m_hitAt[i];
         if (h >= 0) {
@@ -160,7 +161,9 @@ void ContextScanner::scanForward(int last, Context* c) const
             const bool post = !isAlsoPre(hit) || endsClause(hit.last, end);
             if ((roles & NegPost) && words <= kPostWindow && post)
                 c->negated = true;
-            if ((roles & UncPost) && words <= kPostWindow && post)
+            // A trailing "?" questions the words it follows, not an earlier list item ("Malaise, viral?").
+            const bool question = hit.phrase->words.first() == u"?";
+            if ((roles & UncPost) && words <= kPostWindow && post && !(question && listed))
                 c->uncertain = true;
             if ((roles & HistPost) && words <= kHistoryPostWindow && !isRecentWindow(hit))
                 c->historical = true;
@@ -179,6 +182,7 @@ void ContextScanner::scanForward(int last, Context* c) const
             break; // the next list number ("1) polyp 2) normal exam")
         if (m_text.isPunct(i, u'('))
             open = true;
+        listed = listed || m_text.isPunct(i, u',');
         if (m_text.isWord(i))
             ++words;
         if (words > kPostWindow)

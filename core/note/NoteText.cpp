@@ -6,28 +6,6 @@ namespace wcw::note {
 
 namespace {
 
-// ASCII first: notes are mostly ASCII, and QChar's Unicode tables cost ten times more per char.
-bool isAlnum(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber();
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-    return c.isLetter();
-}
-
 // Lower case one UTF-16 unit at a time: the copy keeps the note's length, so offsets in the lower
 // copy are offsets in the note (QString::toLower may expand a few characters, and is slower).
 QString lowerCopy(const QString& text)
@@ -55,14 +33,6 @@ bool isQuote(QChar c)
     return c == u'"' || isApostrophe(c) || c == u'`' || c == u'\u201c' || c == u'\u201d' || c == u'\u2018';
 }
 
-int alnumRun(const QString& s, int from)
-{
-    int i = from;
-    while (i < s.size() && isAlnum(s.at(i)))
-        ++i;
-    return i - from;
-}
-
 bool allDigits(QStringView v)
 {
     return !v.isEmpty() && std::all_of(v.begin(), v.end(), [](QChar c) { return c.isDigit(); });
@@ -72,7 +42,7 @@ bool allDigits(QStringView v)
 
 NoteText::NoteText(const QString& text) : m_text(text), m_lower(lowerCopy(text))
 {
-    m_tokens.reserve(text.size() / 4 + 8);
+    m_tokens.reserve(std::size_t(text.size()) / 2 + 8);
     tokenize();
     splitSentences();
 }
@@ -85,65 +55,132 @@ bool NoteText::isGrade(int i) const
     return w.size() == 3 || w.at(1) == u'+' || w.at(1) == u'-';
 }
 
+namespace {
+
+// Character classes of ASCII, one table look-up per character (the tokenizer is the reader's
+// first pass over every character of every note).
+enum : quint8 { kSpace = 1, kAlnum = 2, kDigit = 4, kLetter = 8, kQuote = 16 };
+struct AsciiClasses
+{
+    quint8 of[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int c = 0; c < 128; ++c) {
+            if (c == ' ' || (c >= 0x09 && c <= 0x0d))
+                of[c] |= kSpace;
+            if (c >= '0' && c <= '9')
+                of[c] |= kAlnum | kDigit;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                of[c] |= kAlnum | kLetter;
+            if (c == '"' || c == '\'' || c == '`')
+                of[c] |= kQuote;
+        }
+    }
+};
+constexpr AsciiClasses kAscii;
+
+bool alnumAt(const QChar* s, int i)
+{
+    const char16_t u = s[i].unicode();
+    return u < 0x80 ? (kAscii.of[u] & kAlnum) != 0 : s[i].isLetterOrNumber();
+}
+
+bool letterAt(const QChar* s, int i)
+{
+    const char16_t u = s[i].unicode();
+    return u < 0x80 ? (kAscii.of[u] & kLetter) != 0 : s[i].isLetter();
+}
+
+bool digitAt(const QChar* s, int i)
+{
+    const char16_t u = s[i].unicode();
+    return u >= u'0' && u <= u'9';
+}
+
+// Skipped between tokens: white space and quote marks.
+bool skippedAt(const QChar* s, int i)
+{
+    const char16_t u = s[i].unicode();
+    return u < 0x80 ? (kAscii.of[u] & (kSpace | kQuote)) != 0 : (s[i].isSpace() || isQuote(s[i]));
+}
+
+int alnumEnd(const QChar* s, int n, int from)
+{
+    int i = from;
+    while (i < n && alnumAt(s, i))
+        ++i;
+    return i;
+}
+
+// The end of the word token starting at `start` (alphanumeric there).
+int wordEnd(const QChar* s, int n, int start)
+{
+    int segStart = start;
+    int i = alnumEnd(s, n, start);
+    while (i < n) {
+        const QChar d = s[i];
+        const bool hasNext = i + 1 < n;
+        if (isApostrophe(d) && letterAt(s, i - 1) && hasNext && letterAt(s, i + 1)) {
+            i = alnumEnd(s, n, i + 1);
+        } else if (d == u'.' && digitAt(s, i - 1) && hasNext && digitAt(s, i + 1)) {
+            i = alnumEnd(s, n, i + 1);
+        } else if ((d == u'+' || d == u'-') && digitAt(s, i - 1) && hasNext && s[i + 1] == u'/' &&
+                   i + 2 < n && digitAt(s, i + 2)) {
+            segStart = i + 2;
+            i = alnumEnd(s, n, i + 2);
+        } else if (d == u'/') {
+            const QStringView left(s + segStart, i - segStart);
+            const int rightLen = alnumEnd(s, n, i + 1) - (i + 1);
+            const QStringView right(s + i + 1, rightLen);
+            const bool shortPair = left.size() <= 2 && rightLen <= 2;
+            const bool numeric = allDigits(left) && allDigits(right);
+            if (!(shortPair || numeric))
+                break;
+            segStart = i + 1;
+            i += 1 + rightLen;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+} // namespace
+
 // Word tokens keep "h/o", "r/o", "2/2", "4-/5", "don't", "2.7" whole; a hyphen inside a word
 // ("post-exertional", "L-sided") separates tokens without a token of its own, so "post exertional"
 // and "post-exertional" read the same; a spaced dash is a clause break and gets a token.
 void NoteText::tokenize()
 {
-    const QString& s = m_text;
-    const int n = int(s.size());
+    const QChar* s = m_text.constData();
+    const int n = int(m_text.size());
     int i = 0;
     while (i < n) {
-        const QChar c = s.at(i);
+        const QChar c = s[i];
         if (c == u'\n') {
-            m_tokens.append({i, i + 1, TokenKind::Punct});
+            m_tokens.push_back({i, i + 1, TokenKind::Punct});
             ++i;
             continue;
         }
-        if (c.isSpace() || isQuote(c)) {
+        if (skippedAt(s, i)) {
             ++i;
             continue;
         }
-        if (c == u'-' && i > 0 && i + 1 < n && isAlnum(s.at(i - 1)) && isAlnum(s.at(i + 1))) {
+        const bool alnum = alnumAt(s, i);
+        if (!alnum && c == u'-' && i > 0 && i + 1 < n && alnumAt(s, i - 1) && alnumAt(s, i + 1)) {
             ++i; // intra-word hyphen
             continue;
         }
-        if (!isAlnum(c)) {
-            if (c == u'-' && i + 1 < n && s.at(i + 1) == u'-')
+        if (!alnum) {
+            if (c == u'-' && i + 1 < n && s[i + 1] == u'-')
                 ++i; // "--" reads as one dash
-            m_tokens.append({i, i + 1, TokenKind::Punct});
+            m_tokens.push_back({i, i + 1, TokenKind::Punct});
             ++i;
             continue;
         }
         const int start = i;
-        int segStart = i;
-        i += alnumRun(s, i);
-        while (i < n) {
-            const QChar d = s.at(i);
-            const QChar next = i + 1 < n ? s.at(i + 1) : QChar();
-            if (isApostrophe(d) && isLetter(s.at(i - 1)) && isLetter(next)) {
-                i += 1 + alnumRun(s, i + 1);
-            } else if (d == u'.' && isDigit(s.at(i - 1)) && isDigit(next)) {
-                i += 1 + alnumRun(s, i + 1);
-            } else if ((d == u'+' || d == u'-') && isDigit(s.at(i - 1)) && next == u'/' && i + 2 < n &&
-                       isDigit(s.at(i + 2))) {
-                segStart = i + 2;
-                i += 2 + alnumRun(s, i + 2);
-            } else if (d == u'/') {
-                const QStringView left = QStringView(s).mid(segStart, i - segStart);
-                const int rightLen = alnumRun(s, i + 1);
-                const QStringView right = QStringView(s).mid(i + 1, rightLen);
-                const bool shortPair = left.size() <= 2 && rightLen <= 2;
-                const bool numeric = allDigits(left) && allDigits(right);
-                if (!(shortPair || numeric))
-                    break;
-                segStart = i + 1;
-                i += 1 + rightLen;
-            } else {
-                break;
-            }
-        }
-        m_tokens.append({start, i, isDigit(s.at(start)) ? TokenKind::Number : TokenKind::Word});
+        i = wordEnd(s, n, start);
+        m_tokens.push_back({start, i, digitAt(s, start) ? TokenKind::Number : TokenKind::Word});
     }
 }
 
@@ -169,15 +206,17 @@ bool NoteText::breaksSentence(int i) const
 void NoteText::splitSentences()
 {
     int first = 0;
-    for (int i = 0; i < size(); ++i) {
-        m_tokens[i].sentence = int(m_sentences.size());
-        if (breaksSentence(i)) {
+    const int n = size();
+    Token* tokens = m_tokens.data(); // one detach check, not one per token
+    for (int i = 0; i < n; ++i) {
+        tokens[i].sentence = int(m_sentences.size());
+        if (tokens[i].kind == TokenKind::Punct && breaksSentence(i)) {
             m_sentences.append({first, i + 1});
             first = i + 1;
         }
     }
-    if (first < size() || m_sentences.isEmpty())
-        m_sentences.append({first, size()});
+    if (first < n || m_sentences.isEmpty())
+        m_sentences.append({first, n});
 }
 
 EvidenceSpan NoteText::span(int first, int last) const

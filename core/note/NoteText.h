@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace wcw::note {
 
 enum class TokenKind : quint8 { Word, Number, Punct };
@@ -70,7 +72,7 @@ private:
 
     QString m_text;
     QString m_lower;
-    QList<Token> m_tokens;
+    std::vector<Token> m_tokens; // appended once per token: std::vector's push_back is the cheapest
     QList<Sentence> m_sentences;
 };
 

@@ -292,7 +292,11 @@ const Lexicon::Entry kCues[] = {
      "medication"},
     {CueRole, "exertion-level", "excessive",
      "excessive|excessively|extreme|extremely|strenuous|overexertion|beyond usual|unaccustomed"},
-    {CueRole, "exertion-level", "normal", "normal|expected|usual|typical|ordinary"},
+    {CueRole, "exertion-level", "normal",
+     "normal|expected|usual|typical|ordinary|physiologic|physiological"},
+    // An Excludes1 exception: the provider says the two conditions are unrelated.
+    {CueRole, "relation", "unrelated",
+     "unrelated|not related to|independent of|separate problem|separate condition|separate issue"},
 };
 
 template <std::size_t N> void append(QList<Lexicon::Entry>& out, const Lexicon::Entry (&table)[N])

@@ -1,7 +1,7 @@
 // invalid-code and code-not-valid-on-date: a code must be a billable leaf in the release in force
 // on the date of service (OCG I.A.2-3 "codes must be reported to the highest level of detail";
 // releases take effect 1 October / 1 April).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 #include "rules/TextWords.h"

@@ -1,7 +1,6 @@
 // excludes1-conflict: two assigned codes in an Excludes1 relation are never reported together
 // (OCG I.A.12.a), unless the note documents the two conditions as unrelated.
-#include "rules/ChartWords.h"
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 #include "rules/TextWords.h"
@@ -9,11 +8,10 @@
 namespace wcw::rules {
 namespace {
 
-// "unrelated", "separate problem", ... anywhere in the note (ChartWords: compared as words on an
-// ASCII note, the regex otherwise).
+// "unrelated", "separate problem", ... anywhere in the note: the reader's "relation" cue.
 bool documentedUnrelated(const RuleContext& ctx)
 {
-    return unrelatedWords().occursIn(ctx.encounter.note, ctx.chart.textKind());
+    return ctx.chart.hasCue(QStringLiteral("relation"), QStringLiteral("unrelated"));
 }
 
 // The Excludes1 note text of `holder` that covers `other`, and whether it names `other` itself
@@ -53,7 +51,7 @@ bool namesCondition(const RuleContext& ctx, const Cover& cover, const QString& o
     const QString noteText = lowerText(cover.text);
     const QString title = lowerText(r->title);
     for (QStringView w : lowerWords(title, 4)) {
-        if (!Lexicon::instance().isStopword(w) && noteText.contains(w))
+        if (!CodingTerms::instance().isStopword(w) && noteText.contains(w))
             return true;
     }
     return false;

@@ -18,7 +18,7 @@ public:
     QList<Finding> apply(const RuleContext& ctx) const override
     {
         QList<Finding> out;
-        const ChartReading& c = ctx.chart;
+        const NoteFacts& c = ctx.chart;
         // The tree's location answer (from the note, or the coder's answer) decides; a pending query does
         // not.
         bool localized = false;

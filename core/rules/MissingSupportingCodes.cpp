@@ -2,7 +2,7 @@
 // Z91.81, unsteadiness R26.81, functional quadriplegia R53.2, sarcopenia M62.84, frailty R54), and
 // the Tabular "use additional code" / "code first" companions of assigned codes when the companion
 // condition is documented (OCG I.A.13, III.B other diagnoses affecting care).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 #include "rules/TextWords.h"
@@ -40,7 +40,7 @@ private:
     {
         QStringList candidates;
         QList<const SupportingTerm*> terms;
-        for (const SupportingTerm& t : Lexicon::instance().supporting()) {
+        for (const SupportingTerm& t : CodingTerms::instance().supporting()) {
             if (!ctx.chart.is(t.kind))
                 continue;
             bool coded = false;

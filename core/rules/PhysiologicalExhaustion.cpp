@@ -1,7 +1,7 @@
 // physiological-exhaustion: a weakness/fatigue code for the expected tiredness after normal
 // exercise, which is a normal state and not a clinical symptom (OCG I.C.18); documented excessive
 // exertion is T73.3- (Excludes1 at R53.8).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 
@@ -24,7 +24,7 @@ public:
         if (!normal && !excessive)
             return out;
         for (const QString& code : ctx.encounter.codes) {
-            if (Lexicon::instance().symptomKind(code).isEmpty())
+            if (CodingTerms::instance().symptomKind(code).isEmpty())
                 continue;
             Finding f = finding(
                 Severity::Warning, {code},

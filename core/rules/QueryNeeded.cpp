@@ -1,7 +1,7 @@
 // query-needed: the note conflicts (location, side, statement vs exam) or the coder's answers lead
 // the decision tree to a query; the provider must clarify before a code is chosen
 // (OCG I.A.19, III.B; AHIMA/ACDIS Guidelines for Achieving a Compliant Query Practice).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 
@@ -39,7 +39,7 @@ public:
                        .arg(ctx.walk.path.isEmpty() ? QString() : ctx.walk.path.last().question);
         QStringList codes;
         for (const QString& code : ctx.encounter.codes) {
-            if (!Lexicon::instance().symptomKind(code).isEmpty())
+            if (!CodingTerms::instance().symptomKind(code).isEmpty())
                 codes.append(code);
         }
         Finding f = finding(

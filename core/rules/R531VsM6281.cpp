@@ -23,7 +23,7 @@ public:
     QList<Finding> apply(const RuleContext& ctx) const override
     {
         QList<Finding> out;
-        const ChartReading& c = ctx.chart;
+        const NoteFacts& c = ctx.chart;
         const QStringList& codes = ctx.encounter.codes;
         if (ctx.walk.outcome == u"muscle-weakness" && codes.contains(kWeakness)) {
             Finding f =

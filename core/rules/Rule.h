@@ -1,7 +1,7 @@
 #pragma once
 // One check of the rules core. Each rule is a small class in its own file (or with its
 // closest relatives), names the guideline it enforces, and reports findings with evidence.
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 #include "domain/CodeFacts.h"
 #include "guidance/DecisionTree.h"
 #include "domain/Encounter.h"
@@ -18,13 +18,13 @@ namespace wcw::rules {
 class RuleContext
 {
 public:
-    RuleContext(const Encounter& e, const CodeFacts& facts, const ChartReading& chart, const TreeWalk& walk)
+    RuleContext(const Encounter& e, const CodeFacts& facts, const NoteFacts& chart, const TreeWalk& walk)
         : encounter(e), codeFacts(facts), chart(chart), walk(walk)
     {
     }
     const Encounter& encounter;
     const CodeFacts& codeFacts;
-    const ChartReading& chart;
+    const NoteFacts& chart;
     const TreeWalk& walk; // the decision tree's answer for this note (what the weakness should be coded as)
 
     // The record of a code on the date of service (cached per encounter; nullopt when absent).

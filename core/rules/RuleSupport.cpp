@@ -1,4 +1,4 @@
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/Rule.h"
 #include "rules/TextWords.h"
 
@@ -153,7 +153,7 @@ QStringList significantWords(const QString& text, int minLength, bool withoutPar
     const QString lower = withoutParentheses ? withoutParenthesized(lowerText(text)) : lowerText(text);
     QStringList words;
     for (QStringView w : lowerWords(lower, minLength)) {
-        if (!Lexicon::instance().isStopword(w))
+        if (!CodingTerms::instance().isStopword(w))
             words.append(w.toString());
     }
     const QMutexLocker locker(&lock);

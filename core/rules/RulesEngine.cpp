@@ -4,8 +4,8 @@
 #include "guidance/DocumentationChecklist.h"
 #include "guidance/ProviderQueryBuilder.h"
 #include "note/NoteReader.h"
-#include "rules/ChartReading.h"
-#include "rules/Lexicon.h"
+#include "note/NoteFacts.h"
+#include "rules/CodingTerms.h"
 #include "rules/Rule.h"
 #include "rules/RuleId.h"
 #include "rules/SuggestionBuilder.h"
@@ -61,7 +61,7 @@ QList<Finding> applyInterplay(const QList<Finding>& all)
 
 struct Pass
 {
-    rules::ChartReading chart;
+    NoteFacts chart;
     TreeWalk walk;
     rules::RuleContext ctx;
     Pass(const Encounter& e, const CodeFacts& facts)
@@ -86,8 +86,8 @@ RulesEngine::~RulesEngine() = default;
 
 QString RulesEngine::resourceError()
 {
-    if (!rules::Lexicon::instance().loadError.isEmpty())
-        return rules::Lexicon::instance().loadError;
+    if (!rules::CodingTerms::instance().loadError.isEmpty())
+        return rules::CodingTerms::instance().loadError;
     return DecisionTree::standard().loadError;
 }
 

@@ -1,6 +1,6 @@
 // sequencing: a symptom is not first-listed when a related confirmed diagnosis is coded
 // (OCG I.B.5, IV.D / II.A), and a Tabular "code first" note puts its condition ahead (OCG I.A.13).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 #include "rules/TextWords.h"
@@ -16,7 +16,7 @@ bool noteWordsName(const QString& noteText, const CodeRecord& other)
     const QString text = lowerText(noteText);
     bool any = false;
     for (QStringView w : lowerWords(text, 4)) {
-        if (Lexicon::instance().isStopword(w))
+        if (CodingTerms::instance().isStopword(w))
             continue;
         if (!where.contains(w))
             return false;
@@ -44,7 +44,7 @@ private:
         const QStringList& codes = ctx.encounter.codes;
         if (codes.size() < 2)
             return;
-        const QString family = Lexicon::instance().symptomKind(codes.first());
+        const QString family = CodingTerms::instance().symptomKind(codes.first());
         if (family.isEmpty())
             return;
         for (const auto& [causeId, span] : ctx.chart.causesExplaining(family)) {

@@ -1,7 +1,7 @@
 // stale-symptom-code: the same symptom code carried from visit to visit with nothing new
 // documented, or kept after an earlier visit established the definitive diagnosis
 // (OCG I.C.18.b: symptom codes are for the period before a diagnosis; IV.J code what this visit documents).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 #include "rules/TextWords.h"
@@ -31,7 +31,7 @@ public:
         static const QStringList watched = defaultStaleSymptomCodes();
         std::optional<bool> progressed; // this note's progression, read at most once (it is costly)
         for (const QString& code : ctx.encounter.codes) {
-            const QString family = Lexicon::instance().symptomKind(code);
+            const QString family = CodingTerms::instance().symptomKind(code);
             if (family.isEmpty() && !watched.contains(code))
                 continue;
             if (auto f = family.isEmpty() ? std::nullopt : diagnosedEarlier(ctx, code, family, earlier))
@@ -46,8 +46,9 @@ private:
     std::optional<Finding> diagnosedEarlier(const RuleContext& ctx, const QString& code,
                                             const QString& family, const QList<PriorVisit>& earlier) const
     {
-        for (const CauseTerm& cause : Lexicon::instance().causes()) {
-            if (!cause.explains.contains(family) || !cause.routine)
+        for (const CauseTerm& cause : CodingTerms::instance().causes()) {
+            const CauseExplanation* what = causeExplanation(cause.id);
+            if (!what || !what->explains.contains(family) || !what->routine)
                 continue;
             for (const PriorVisit& v : earlier) {
                 for (const QString& dx : v.codes) {

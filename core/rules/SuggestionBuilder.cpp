@@ -1,7 +1,7 @@
 #include "rules/SuggestionBuilder.h"
 
 #include "domain/CodeListEdit.h"
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleId.h"
 
 #include <QSet>
@@ -60,7 +60,7 @@ QString treeReason(const RuleContext& ctx, const QString& code)
 
 bool isSymptomCode(const SuggestedCode& sc)
 {
-    return !Lexicon::instance().symptomKind(sc.code).isEmpty();
+    return !CodingTerms::instance().symptomKind(sc.code).isEmpty();
 }
 
 // The coder's codes, each with the tree's reason when the tree arrives at it too.

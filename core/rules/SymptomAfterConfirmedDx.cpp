@@ -1,6 +1,6 @@
 // symptom-after-confirmed-dx: a weakness/fatigue/malaise code although the note confirms a
 // diagnosis of which the symptom is a routine manifestation (OCG I.B.5, I.C.18.b).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 
@@ -16,7 +16,7 @@ public:
     {
         QList<Finding> out;
         for (const QString& code : ctx.encounter.codes) {
-            const QString family = Lexicon::instance().symptomKind(code);
+            const QString family = CodingTerms::instance().symptomKind(code);
             if (family.isEmpty())
                 continue;
             const auto causes = ctx.chart.causesExplaining(family);
@@ -50,7 +50,7 @@ public:
 
 QString assignedCauseCode(const RuleContext& ctx, const QString& causeId)
 {
-    const CauseTerm* cause = Lexicon::instance().cause(causeId);
+    const CauseTerm* cause = CodingTerms::instance().cause(causeId);
     if (!cause)
         return {};
     for (const QString& code : ctx.encounter.codes) {
@@ -64,7 +64,7 @@ QString assignedCauseCode(const RuleContext& ctx, const QString& causeId)
 
 QString causeCodeToAdd(const RuleContext& ctx, const QString& causeId)
 {
-    const CauseTerm* cause = Lexicon::instance().cause(causeId);
+    const CauseTerm* cause = CodingTerms::instance().cause(causeId);
     if (!cause)
         return {};
     const QList<PriorVisit> visits = ctx.encounter.sortedHistory();

@@ -2,7 +2,7 @@
 // They exclude each other (cases README): if a different one of weakness, fatigue or malaise is
 // documented the code is the wrong symptom; if none is, the code is unsupported (OCG III/IV:
 // code conditions documented as present; negated and resolved ones are not coded).
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 
@@ -11,7 +11,7 @@ namespace {
 
 const QStringList kFamilies{QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")};
 
-QString documentedOther(const ChartReading& c, const QString& family)
+QString documentedOther(const NoteFacts& c, const QString& family)
 {
     const QString primary = c.fact(QStringLiteral("primary-symptom")).detail;
     if (!primary.isEmpty() && primary != family)
@@ -36,7 +36,7 @@ public:
     {
         QList<Finding> out;
         for (const QString& code : ctx.encounter.codes) {
-            const QString family = Lexicon::instance().symptomKind(code);
+            const QString family = CodingTerms::instance().symptomKind(code);
             if (family.isEmpty() || ctx.chart.supportsSymptom(family))
                 continue;
             const QString other = documentedOther(ctx.chart, family);
@@ -47,7 +47,7 @@ public:
                                     .arg(ctx.title(code), other, family, citation()));
             f.evidence = symptomEvidence(ctx, other) + ctx.chart.negatedEvidence(family);
             for (const SuggestedCode& sc : ctx.walk.codes) {
-                if (Lexicon::instance().symptomKind(sc.code) == other &&
+                if (CodingTerms::instance().symptomKind(sc.code) == other &&
                     !ctx.encounter.codes.contains(sc.code))
                     f.fix = replaceFix(code, sc.code);
             }
@@ -75,7 +75,7 @@ public:
                 return out;
         }
         for (const QString& code : ctx.encounter.codes) {
-            const QString family = Lexicon::instance().symptomKind(code);
+            const QString family = CodingTerms::instance().symptomKind(code);
             if (family.isEmpty())
                 continue;
             const auto negated = ctx.chart.negatedEvidence(family);

@@ -156,31 +156,4 @@ bool sameSimplified(QStringView a, QStringView b)
     return skipSpace(a, i) == a.size() && skipSpace(b, j) == b.size();
 }
 
-void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts)
-{
-    starts->clear();
-    const char16_t* d = text.utf16();
-    // indexOf finds the few colons with vector instructions.
-    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
-        qsizetype end = colon;
-        while (end > 0 && (d[end - 1] == u' ' || d[end - 1] == u'\t'))
-            --end;
-        // The leftmost start wins in the regex: of the phrases ending here, the longest whose
-        // start is a word boundary (the phrases start with a word character).
-        qsizetype best = -1;
-        for (const QString& p : phrases) {
-            const qsizetype start = end - p.size();
-            if (start < 0 || (best >= 0 && start >= best) || (start > 0 && isRegexWordChar(d[start - 1])))
-                continue;
-            bool same = true;
-            for (qsizetype k = 0; k < p.size() && same; ++k)
-                same = asciiLower(d[start + k]) == p.at(k).unicode();
-            if (same)
-                best = start;
-        }
-        if (best >= 0)
-            starts->append(int(best));
-    }
-}
-
 } // namespace wcw::rules

@@ -47,11 +47,4 @@ QString withoutParenthesized(QStringView text);
 // compared without building the simplified copies.
 bool sameSimplified(QStringView a, QStringView b);
 
-// Starts of the matches QRegularExpression("\\b(?:p1|p2|...)[ \\t]*:", CaseInsensitive) finds
-// in `text` (globalMatch order), for lower-case ASCII phrases without a colon: found from the
-// colons backwards, since a note has a few colons but hundreds of word starts. Only for ASCII
-// text (textKind()): PCRE's caseless Unicode matching knows letters this comparison does not
-// (the long s matches "s"), so for other text the caller uses the regex.
-void phraseColonStartsAscii(QStringView text, const QStringList& phrases, QList<int>* starts);
-
 } // namespace wcw::rules

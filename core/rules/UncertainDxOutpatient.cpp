@@ -1,7 +1,7 @@
 // uncertain-dx-coded-outpatient: in outpatient encounters a "probable/suspected/rule out" diagnosis
 // is not coded as if established; code the documented symptoms (OCG IV.H). Inpatient discharge
 // diagnoses documented as probable are coded as established (OCG II.H), so inpatients are skipped.
-#include "rules/Lexicon.h"
+#include "rules/CodingTerms.h"
 #include "rules/RuleFactories.h"
 #include "rules/RuleId.h"
 
@@ -19,7 +19,7 @@ public:
         if (ctx.encounter.setting != Setting::Outpatient)
             return out;
         for (const QString& code : ctx.encounter.codes) {
-            if (!Lexicon::instance().symptomKind(code).isEmpty() || code.startsWith(u'R') ||
+            if (!CodingTerms::instance().symptomKind(code).isEmpty() || code.startsWith(u'R') ||
                 code.startsWith(u'Z'))
                 continue; // symptoms and factors are what IV.H asks for
             EvidenceSpan span;
@@ -43,7 +43,7 @@ private:
     // ("Probable MS" for G35), or by the code's title in an uncertain clause.
     static bool uncertainOnly(const RuleContext& ctx, const QString& code, EvidenceSpan* span)
     {
-        for (const CauseTerm& cause : Lexicon::instance().causes()) {
+        for (const CauseTerm& cause : CodingTerms::instance().causes()) {
             bool covers = false;
             for (const QString& p : cause.codes)
                 covers = covers || codeCovers(p, code);
@@ -62,7 +62,7 @@ private:
             return uncertain && !confirmed;
         }
         const CodeRecord* r = ctx.record(code);
-        return r && !r->title.isEmpty() && ctx.chart.uncertainMentionOf(r->title, span);
+        return r && !r->title.isEmpty() && ctx.chart.uncertainMentionOf(significantWords(r->title, 3), span);
     }
 };
 

@@ -16,7 +16,7 @@
 #include "reference/ReferenceDb.h"
 #include "ReferenceFixture.h"
 #include "rules/RulesEngine.h"
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 #include "rules/Rule.h"
 
 #include <QCoreApplication>
@@ -195,7 +195,7 @@ void profile(const QList<QByteArray>& inputs, const CodeFacts& facts, QTextStrea
         Encounter e;
         encounterFromJson(json, &e, nullptr);
         double c = cpuSeconds();
-        const rules::ChartReading chart(e.note);
+        const NoteFacts chart(e.note);
         cost[QStringLiteral("0 read note")] += cpuSeconds() - c;
         c = cpuSeconds();
         const TreeWalk walk = DecisionTree::standard().walk(chart, e.answers, facts, e.dateOfService);

@@ -2,7 +2,7 @@
 // coder answers override the note, and codes not billable on the date are reported, not suggested.
 #include "MemoryReference.h"
 #include "guidance/DecisionTree.h"
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,7 +159,7 @@ private slots:
         QFETCH(QString, outcome);
         QFETCH(QString, code);
         const test::MemoryReference facts = test::MemoryReference::weaknessSet();
-        const rules::ChartReading chart(note);
+        const NoteFacts chart(note);
         const TreeWalk w = DecisionTree::standard().walk(chart, answers, facts, QDate(2026, 1, 15));
         QStringList path;
         for (const PathStep& s : w.path)
@@ -178,7 +178,7 @@ private slots:
     {
         // G81.94 is not in this release: the tree says so instead of suggesting it.
         const test::MemoryReference facts(test::MemoryReference::weaknessReleases());
-        const rules::ChartReading chart(QStringLiteral("A: L hemiparesis, cause unknown."));
+        const NoteFacts chart(QStringLiteral("A: L hemiparesis, cause unknown."));
         const TreeWalk w = DecisionTree::standard().walk(chart, {}, facts, QDate(2026, 1, 15));
         QCOMPARE(w.outcome, QStringLiteral("hemiparesis"));
         QVERIFY(w.codes.isEmpty());

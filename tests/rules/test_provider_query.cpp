@@ -4,7 +4,7 @@
 #include "MemoryReference.h"
 #include "guidance/ProviderQueryBuilder.h"
 #include "interchange/EncounterJson.h"
-#include "rules/ChartReading.h"
+#include "note/NoteFacts.h"
 #include "rules/RulesEngine.h"
 
 #include <QRegularExpression>
@@ -63,7 +63,7 @@ private slots:
     {
         QFETCH(QString, note);
         QFETCH(QString, topic);
-        const rules::ChartReading chart(note);
+        const NoteFacts chart(note);
         QVERIFY2(chart.is(topic), qPrintable(topic + QStringLiteral(" not read from the note")));
         const ProviderQuery q = ProviderQueryBuilder().build(topic, chart);
         checkCompliant(q, note);
@@ -72,7 +72,7 @@ private slots:
     void fallbackTopicIsCompliant()
     {
         const QString note = QStringLiteral("A/P: Generalized weakness.");
-        const rules::ChartReading chart(note);
+        const NoteFacts chart(note);
         ProviderQuery q = ProviderQueryBuilder().build(QStringLiteral("no-such-topic"), chart);
         QVERIFY(!q.topic.isEmpty());
         QCOMPARE(q.options.last(), ProviderQueryBuilder::kUndetermined);

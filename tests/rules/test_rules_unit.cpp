@@ -48,7 +48,7 @@ private slots:
         QFETCH(QString, note);
         const test::MemoryReference facts = test::MemoryReference::weaknessSet();
         const Encounter e = encounter(note, {});
-        const rules::ChartReading chart(e.note);
+        const NoteFacts chart(e.note);
         const TreeWalk walk;
         const rules::RuleContext ctx(e, facts, chart, walk);
         QCOMPARE(ctx.lowerNote(), rules::lowerText(note));

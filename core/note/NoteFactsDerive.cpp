@@ -1,11 +1,7 @@
-// The named facts of a ChartReading: what the decision tree's conditions and the rules test.
-#include "rules/ChartReading.h"
-#include "rules/ChartWords.h"
-#include "rules/Lexicon.h"
+// The named facts of a NoteFacts: what the decision tree's conditions and the rules test.
+#include "note/NoteFacts.h"
 
-#include <QRegularExpression>
-
-namespace wcw::rules {
+namespace wcw {
 namespace {
 
 Fact factFrom(const QList<const Mention*>& ms, const QString& detail = {})
@@ -46,7 +42,7 @@ QString sideDominance(const QString& side, const QString& handedness)
 
 } // namespace
 
-void ChartReading::deriveFacts()
+void NoteFacts::deriveFacts()
 {
     for (const QString& family :
          {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
@@ -82,7 +78,7 @@ void ChartReading::deriveFacts()
     m_facts.insert(QStringLiteral("unsteady"), factFrom(current(present(QStringLiteral("unsteady")))));
 
     Fact exertion = factFrom(current(present(QStringLiteral("exertion"))));
-    exertion.value = exertion.value && normalStateWords().occursIn(m_note, m_textKind) &&
+    exertion.value = exertion.value && hasCue(QStringLiteral("exertion-level"), QStringLiteral("normal")) &&
                      !is(QStringLiteral("excessive-exertion"));
     m_facts.insert(QStringLiteral("exertion-normal"), exertion);
 
@@ -109,7 +105,7 @@ void ChartReading::deriveFacts()
     deriveCauses();
 }
 
-void ChartReading::deriveLocation()
+void NoteFacts::deriveLocation()
 {
     QList<const Mention*> reduced, normal;
     QStringList reducedSides;
@@ -127,12 +123,9 @@ void ChartReading::deriveLocation()
     reducedSides.removeDuplicates();
     const QString examSide = reducedSides.size() == 1 ? reducedSides.first() : QString();
 
-    QString handedness;
-    for (const QString& h :
-         {QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("ambidextrous")}) {
-        if (!present(QStringLiteral("hand-") + h).isEmpty())
-            handedness = h;
-    }
+    // "not-documented" is said explicitly, but for dominance it is the same as not said.
+    const QString handedness =
+        m_evidence.handedness == u"not-documented" ? QString() : m_evidence.handedness;
     m_facts.insert(QStringLiteral("handedness"), Fact{!handedness.isEmpty(), handedness, {}});
 
     const auto facial = current(present(QStringLiteral("facial-weakness")));
@@ -166,9 +159,7 @@ void ChartReading::deriveLocation()
 
     const auto stroke = present(QStringLiteral("stroke"));
     m_facts.insert(QStringLiteral("after-stroke"),
-                   factFrom(!stroke.isEmpty() && localized && sequelaWords().occursIn(m_note, m_textKind)
-                                ? stroke
-                                : QList<const Mention*>{}));
+                   factFrom(!stroke.isEmpty() && localized && strokeIsPast() ? stroke : QList<const Mention*>{}));
 
     // Conflicts the coder cannot settle (README: the conflict is the finding; query the provider).
     Fact location = factFrom(reduced);
@@ -204,9 +195,26 @@ void ChartReading::deriveLocation()
     m_facts.insert(QStringLiteral("documentation-conflict"), any);
 }
 
-void ChartReading::deriveCauses()
+// The note places the stroke in the past: an old or residual stroke, one in the history, or a
+// deficit written as its sequela ("residual of", "following", "post-stroke").
+bool NoteFacts::strokeIsPast() const
 {
-    const Lexicon& lex = Lexicon::instance();
+    for (const Mention& d : m_evidence.diagnoses) {
+        if (d.kind == u"stroke" && !d.negated &&
+            (d.historical || d.attributes.contains(QStringLiteral("sequela")) ||
+             d.attributes.contains(QStringLiteral("residual"))))
+            return true;
+    }
+    for (const CausalLink& link : m_evidence.causes) {
+        if ((link.relation == u"sequela" || link.relation == u"temporal") &&
+            link.concepts.contains(QStringLiteral("stroke")))
+            return true;
+    }
+    return false;
+}
+
+void NoteFacts::deriveCauses()
+{
     for (const Mention& m : std::as_const(m_mentions)) {
         if (!m.kind.startsWith(u"cause:") || m.negated || m.uncertain || m.historical ||
             m.section == NoteSection::Ros)
@@ -214,22 +222,18 @@ void ChartReading::deriveCauses()
         Cause c;
         c.id = m.kind.mid(6);
         c.span = m.span;
-        // "weakness 2/2 hypokalemia", "MS-related fatigue": a symptom in the same clause, linked by an
-        // attribution word.
-        const int cs = clauseStart(m.span.start);
-        const int ce = clauseEnd(m.span.end);
-        for (const Mention& s : std::as_const(m_mentions)) {
-            if (s.negated || s.span.start < cs || s.span.end > ce || s.kind.startsWith(u"cause:"))
+        // "weakness 2/2 hypokalemia", "MS-related fatigue": the reader linked a symptom to this cause.
+        for (const CausalLink& link : std::as_const(m_evidence.causes)) {
+            if (link.relation != u"cause" || !link.concepts.contains(c.id) || link.mention < 0 ||
+                link.mention >= m_evidence.mentions.size() || link.cause.start > m.span.start ||
+                link.cause.end < m.span.end)
                 continue;
-            const int from = std::min(s.span.end, m.span.end);
-            const int to = std::max(s.span.start, m.span.start);
-            const QStringView between = QStringView(m_note).mid(std::min(from, to), std::abs(to - from));
-            if (!lex.attribution().match(between).hasMatch() &&
-                !(between.isEmpty() && s.span.start > m.span.start))
+            const Mention& effect = m_evidence.mentions.at(link.mention);
+            if (effect.negated)
                 continue;
             for (const QString& family :
                  {QStringLiteral("weakness"), QStringLiteral("fatigue"), QStringLiteral("malaise")}) {
-                if (familyKinds(family).contains(s.kind)) {
+                if (familyKinds(family).contains(factKindOf(link.mention))) {
                     c.attributed = true;
                     c.attributedFamily = family;
                 }
@@ -248,4 +252,4 @@ void ChartReading::deriveCauses()
     m_facts.insert(QStringLiteral("cause-explains-symptom"), f);
 }
 
-} // namespace wcw::rules
+} // namespace wcw
