@@ -272,6 +272,30 @@ void attributesOf(ReadState& s, int mi, SentenceCues range, bool exertionInSente
         m.attributes.insert(QStringLiteral("exertional"), QStringLiteral("true"));
 }
 
+// "R arm weakness": the side and body part written right before a weakness word are part of what
+// the provider says, so the mention's span (the highlight, and the quote a rule cites) covers them.
+// Only an unbroken run of body-part and side cues directly before the word, with a body part in it.
+void spanLocationWords(ReadState& s, int mi, SentenceCues range)
+{
+    Mention& m = s.evidence.mentions[mi];
+    if (m.kind != u"weakness" && m.kind != u"muscle-weakness")
+        return;
+    int first = s.mentionTokens[mi].first;
+    bool bodyPart = false;
+    for (int k = range.end - 1; k >= range.begin; --k) {
+        const CueAt& c = s.cues[k];
+        if (c.tokens.last > first)
+            continue;
+        if (c.tokens.last < first || (c.type != CueBodyPart && c.type != CueLaterality))
+            break;
+        bodyPart = bodyPart || c.type == CueBodyPart;
+        first = c.tokens.first;
+    }
+    if (!bodyPart || first == s.mentionTokens[mi].first)
+        return;
+    m.span = s.text.span(first, s.mentionTokens[mi].last);
+}
+
 } // namespace
 
 // Lexicon cues and computed durations, merged in note order so each sentence's cues form one run.
@@ -310,6 +334,7 @@ void assignAttributes(ReadState& s)
     for (int mi = 0; mi < s.evidence.mentions.size(); ++mi) {
         const int si = s.evidence.mentions[mi].sentence;
         attributesOf(s, mi, bySentence[si], exertion[si]);
+        spanLocationWords(s, mi, bySentence[si]);
     }
 }
 

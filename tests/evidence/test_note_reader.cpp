@@ -305,14 +305,20 @@ void TestNoteReader::attributes_data()
         << "";
     QTest::newRow("body part") << "Some fatigable arm weakness late in day."
                                << "weakness"
-                               << "weakness"
+                               << "arm weakness"
                                << "location"
                                << "arm";
     QTest::newRow("body parts listed") << "No arm/leg weakness."
                                        << "weakness"
-                                       << "weakness"
+                                       << "leg weakness"
                                        << "location"
                                        << "arm, leg";
+    // The side and body part written before the weakness word are part of its span (the quote).
+    QTest::newRow("side and body part in the span") << "Pt reports R arm weakness x 3 days."
+                                                   << "weakness"
+                                                   << "R arm weakness"
+                                                   << "laterality"
+                                                   << "right";
     QTest::newRow("facial") << "L facial droop noticed on waking."
                             << "facial-droop"
                             << "facial droop"
