@@ -17,6 +17,73 @@ namespace wcw::db {
 
 namespace {
 
+void readChapters(const QJsonArray& chapters, TabularData* out)
+{
+    for (const QJsonValue& v : chapters) {
+        const QJsonObject o = v.toObject();
+        out->chapters.append(ChapterRow{
+            o.value(QLatin1String("num")).toString(), o.value(QLatin1String("title")).toString(),
+            o.value(QLatin1String("first")).toString(), o.value(QLatin1String("last")).toString()});
+    }
+}
+
+// A section's code range is its id ("R50-R69").
+void readBlocks(const QJsonArray& blocks, TabularData* out)
+{
+    for (const QJsonValue& v : blocks) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const QLatin1Char dash('-');
+        out->blocks.append(BlockRow{id, o.value(QLatin1String("chapter")).toString(),
+                                    o.value(QLatin1String("title")).toString(), id.section(dash, 0, 0),
+                                    id.section(dash, 1, 1)});
+    }
+}
+
+// Codes with their notes; a note's seq numbers all notes of the set, across files.
+bool readCodes(const QString& path, const QJsonArray& codes, TabularData* out, QString* error)
+{
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QJsonObject o = codes.at(i).toObject();
+        const QString code = icd::compact(o.value(QLatin1String("code")).toString());
+        const QString title = o.value(QLatin1String("title")).toString();
+        if (!icd::looksLikeCode(code) || title.isEmpty())
+            return *error = QStringLiteral("%1: codes[%2]: needs a valid \"code\" and a \"title\"")
+                                .arg(path)
+                                .arg(i),
+                   false;
+        out->codes.append(
+            CodeRow{code, title, {}, {}, {}, {}, 0, o.value(QLatin1String("billable")).toBool()});
+        for (const QJsonValue& n : o.value(QLatin1String("notes")).toArray()) {
+            const QJsonObject note = n.toObject();
+            out->notes.append(NoteRow{code, note.value(QLatin1String("kind")).toString(),
+                                      note.value(QLatin1String("text")).toString(), int(out->notes.size())});
+        }
+    }
+    return true;
+}
+
+// Each entry is one index path ("terms": main term, subterm, ...) ending in its code.
+void readIndex(const QJsonArray& entries, IndexData* out)
+{
+    for (const QJsonValue& v : entries) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray terms = o.value(QLatin1String("terms")).toArray();
+        int parent = -1;
+        for (qsizetype level = 0; level < terms.size(); ++level) {
+            IndexTermRow row;
+            row.id = int(out->terms.size());
+            row.parentId = parent;
+            row.level = int(level);
+            row.title = terms.at(level).toString();
+            if (level + 1 == terms.size())
+                row.code = o.value(QLatin1String("code")).toString();
+            out->terms.append(row);
+            parent = row.id;
+        }
+    }
+}
+
 bool readFile(const QString& path, StarterData* out, QString* error)
 {
     QFile f(path);
@@ -30,54 +97,11 @@ bool readFile(const QString& path, StarterData* out, QString* error)
     const QJsonObject root = doc.object();
     if (root.contains(QLatin1String("label")))
         out->label = root.value(QLatin1String("label")).toString();
-    for (const QJsonValue& v : root.value(QLatin1String("chapters")).toArray()) {
-        const QJsonObject o = v.toObject();
-        out->tabular.chapters.append(ChapterRow{
-            o.value(QLatin1String("num")).toString(), o.value(QLatin1String("title")).toString(),
-            o.value(QLatin1String("first")).toString(), o.value(QLatin1String("last")).toString()});
-    }
-    for (const QJsonValue& v : root.value(QLatin1String("blocks")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QLatin1String("id")).toString();
-        out->tabular.blocks.append(BlockRow{id, o.value(QLatin1String("chapter")).toString(),
-                                            o.value(QLatin1String("title")).toString(),
-                                            id.section(u'-', 0, 0), id.section(u'-', 1, 1)});
-    }
-    const QJsonArray codes = root.value(QLatin1String("codes")).toArray();
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QJsonObject o = codes.at(i).toObject();
-        const QString code = icd::compact(o.value(QLatin1String("code")).toString());
-        const QString title = o.value(QLatin1String("title")).toString();
-        if (!icd::looksLikeCode(code) || title.isEmpty())
-            return *error = QStringLiteral("%1: codes[%2]: needs a valid \"code\" and a \"title\"")
-                                .arg(path)
-                                .arg(i),
-                   false;
-        out->tabular.codes.append(
-            CodeRow{code, title, {}, {}, {}, {}, 0, o.value(QLatin1String("billable")).toBool()});
-        for (const QJsonValue& n : o.value(QLatin1String("notes")).toArray()) {
-            const QJsonObject note = n.toObject();
-            out->tabular.notes.append(NoteRow{code, note.value(QLatin1String("kind")).toString(),
-                                              note.value(QLatin1String("text")).toString(),
-                                              int(out->tabular.notes.size())});
-        }
-    }
-    for (const QJsonValue& v : root.value(QLatin1String("index")).toArray()) {
-        const QJsonObject o = v.toObject();
-        const QJsonArray terms = o.value(QLatin1String("terms")).toArray();
-        int parent = -1;
-        for (qsizetype level = 0; level < terms.size(); ++level) {
-            IndexTermRow row;
-            row.id = int(out->index.terms.size());
-            row.parentId = parent;
-            row.level = int(level);
-            row.title = terms.at(level).toString();
-            if (level + 1 == terms.size())
-                row.code = o.value(QLatin1String("code")).toString();
-            out->index.terms.append(row);
-            parent = row.id;
-        }
-    }
+    readChapters(root.value(QLatin1String("chapters")).toArray(), &out->tabular);
+    readBlocks(root.value(QLatin1String("blocks")).toArray(), &out->tabular);
+    if (!readCodes(path, root.value(QLatin1String("codes")).toArray(), &out->tabular, error))
+        return false;
+    readIndex(root.value(QLatin1String("index")).toArray(), &out->index);
     return true;
 }
 
