@@ -292,6 +292,66 @@ bool BatchWriter::writeCodes(qint64 key, const QStringList& codes, const QList<E
     return true;
 }
 
+// Every record checked before anything is written: *codes gets each record's normalized codes,
+// *good whether it may be stored; the bad ones are listed in summary->skipped.
+void checkRecords(const ImportBatch& batch, QList<QStringList>* codes, QList<bool>* good,
+                  ImportSummary* summary)
+{
+    *codes = QList<QStringList>(batch.encounters.size());
+    *good = QList<bool>(batch.encounters.size(), true);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
+        const ImportedEncounter& e = batch.encounters[i];
+        QString why = validate(e, &(*codes)[i]);
+        if (why.isEmpty() && seen.contains(e.encounterId))
+            why = QStringLiteral("encounter_id \"%1\" appears twice in the file").arg(e.encounterId);
+        seen.insert(e.encounterId);
+        if (!why.isEmpty()) {
+            summary->skipped.append({locationOf(e), why});
+            (*good)[i] = false;
+        }
+    }
+}
+
+// The good records of a checked batch, inside the caller's transaction.
+struct CheckedBatch
+{
+    const ImportBatch& batch;
+    QList<QStringList> codes;
+    QList<bool> good;
+};
+
+bool writeBatch(const SqliteWorkStore& store, QSqlDatabase& db, const CheckedBatch& in, bool skipBad,
+                const QString& userId, ImportSummary* summary)
+{
+    BatchWriter writer(store, db, userId, summary);
+    QSqlQuery sp(db);
+    for (const ImportedPatient& p : in.batch.patients) {
+        qint64 key = 0;
+        if (!writer.patient(p, &key))
+            return false;
+    }
+    for (qsizetype i = 0; i < in.batch.encounters.size(); ++i) {
+        if (!in.good[i])
+            continue;
+        if (!skipBad) {
+            if (!writer.encounter(in.batch.encounters[i], in.codes[i]))
+                return false;
+            continue;
+        }
+        // With --skip-bad a record the database refuses is rolled back alone and listed.
+        sp.exec(QStringLiteral("SAVEPOINT import_record"));
+        if (writer.encounter(in.batch.encounters[i], in.codes[i])) {
+            sp.exec(QStringLiteral("RELEASE import_record"));
+        } else {
+            sp.exec(QStringLiteral("ROLLBACK TO import_record"));
+            sp.exec(QStringLiteral("RELEASE import_record"));
+            summary->skipped.append({locationOf(in.batch.encounters[i]), store.lastError()});
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 bool SqliteWorkStore::importBatch(const ImportBatch& batch, bool skipBad, const QString& userId,
@@ -302,52 +362,15 @@ bool SqliteWorkStore::importBatch(const ImportBatch& batch, bool skipBad, const 
     s = {};
     s.skipped = batch.problems;
     // Check every record first, so an all-or-nothing import fails before touching the file.
-    QList<QStringList> codes(batch.encounters.size());
-    QList<bool> good(batch.encounters.size(), true);
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
-        const ImportedEncounter& e = batch.encounters[i];
-        QString why = validate(e, &codes[i]);
-        if (why.isEmpty() && seen.contains(e.encounterId))
-            why = QStringLiteral("encounter_id \"%1\" appears twice in the file").arg(e.encounterId);
-        seen.insert(e.encounterId);
-        if (!why.isEmpty()) {
-            s.skipped.append({locationOf(e), why});
-            good[i] = false;
-        }
-    }
+    CheckedBatch checked{batch, {}, {}};
+    checkRecords(batch, &checked.codes, &checked.good, &s);
     if (!skipBad && !s.skipped.isEmpty()) {
         return fail(QStringLiteral("%1 bad record(s), nothing imported; first: %2: %3")
                         .arg(s.skipped.size())
                         .arg(s.skipped.first().location, s.skipped.first().reason));
     }
     const bool ok = writeTransaction(QStringLiteral("import encounters"), [&](QSqlDatabase& db) {
-        BatchWriter writer(*this, db, userId, &s);
-        QSqlQuery sp(db);
-        for (const ImportedPatient& p : batch.patients) {
-            qint64 key = 0;
-            if (!writer.patient(p, &key))
-                return false;
-        }
-        for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
-            if (!good[i])
-                continue;
-            if (!skipBad) {
-                if (!writer.encounter(batch.encounters[i], codes[i]))
-                    return false;
-                continue;
-            }
-            // With --skip-bad a record the database refuses is rolled back alone and listed.
-            sp.exec(QStringLiteral("SAVEPOINT import_record"));
-            if (writer.encounter(batch.encounters[i], codes[i])) {
-                sp.exec(QStringLiteral("RELEASE import_record"));
-            } else {
-                sp.exec(QStringLiteral("ROLLBACK TO import_record"));
-                sp.exec(QStringLiteral("RELEASE import_record"));
-                s.skipped.append({locationOf(batch.encounters[i]), m_lastError});
-            }
-        }
-        return true;
+        return writeBatch(*this, db, checked, skipBad, userId, &s);
     });
     if (!ok) {
         s.added = s.updated = s.unchanged = 0;

@@ -97,15 +97,96 @@ qint64 SqliteWorkStore::encounterKey(const QString& externalId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+
+// Column list of kEncounterSelect, in order.
+enum EncounterColumn {
+    ColExternalId,
+    ColPatientId,
+    ColDateOfService,
+    ColSettingText,
+    ColNote,
+    ColCodesText,
+    ColProvider,
+    ColStatus,
+    ColClaimedBy,
+    ColClaimedAt,
+    ColPatientKey,
+    ColClaimLive
+};
+
+const QString kEncounterSelect =
+    QStringLiteral("SELECT e.external_id, p.external_id, e.date_of_service, e.setting, e.note, "
+                   "e.codes_text, e.provider, e.status, e.claimed_by, e.claimed_at, e.patient_id, "
+                   "e.claimed_at >= :cutoff FROM encounters e JOIN patients p ON p.id = e.patient_id "
+                   "WHERE e.id = :id");
+
+StoredEncounter storedEncounterFrom(const QSqlQuery& q, qint64 id)
+{
+    StoredEncounter s;
+    s.id = id;
+    s.encounter.encounterId = q.value(ColExternalId).toString();
+    s.encounter.patientId = q.value(ColPatientId).toString();
+    s.encounter.dateOfService = QDate::fromString(q.value(ColDateOfService).toString(), Qt::ISODate);
+    s.encounter.setting = settingFromText(q.value(ColSettingText).toString());
+    s.encounter.note = q.value(ColNote).toString();
+    s.encounter.codes = splitCodes(q.value(ColCodesText).toString());
+    s.provider = q.value(ColProvider).toString();
+    s.status = statusFromName(q.value(ColStatus).toString()).value_or(EncounterStatus::New);
+    if (q.value(ColClaimLive).toBool()) { // an expired claim is no claim
+        s.claimedBy = q.value(ColClaimedBy).toString();
+        s.claimedAt = QDateTime::fromString(q.value(ColClaimedAt).toString(), Qt::ISODateWithMs);
+    }
+    return s;
+}
+
+// The patient's visits before `date`, oldest first: what the rules compare this visit with.
+bool readEarlierVisits(const SqliteWorkStore& store, QSqlDatabase& db, qint64 patientKey, const QString& date,
+                       Encounter* e)
+{
+    QSqlQuery h(db);
+    h.prepare(
+        QStringLiteral("SELECT external_id, date_of_service, codes_text, note FROM encounters "
+                       "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"));
+    h.bindValue(QStringLiteral(":patient"), patientKey);
+    h.bindValue(QStringLiteral(":date"), date);
+    if (!h.exec())
+        return store.failQuery(h, QStringLiteral("read earlier visits"));
+    while (h.next()) {
+        e->history.append({h.value(0).toString(), QDate::fromString(h.value(1).toString(), Qt::ISODate),
+                           splitCodes(h.value(2).toString()), h.value(3).toString()});
+    }
+    return true;
+}
+
+// The findings as last computed and the codings from other systems (shown, never checked).
+bool readFindingsAndCodings(const SqliteWorkStore& store, QSqlDatabase& db, StoredEncounter* s)
+{
+    QSqlQuery f(db);
+    f.prepare(QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"));
+    f.bindValue(QStringLiteral(":id"), s->id);
+    if (!f.exec())
+        return store.failQuery(f, QStringLiteral("read findings"));
+    while (f.next())
+        s->findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
+    f.prepare(
+        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                       "ORDER BY seq"));
+    f.bindValue(QStringLiteral(":id"), s->id);
+    if (!f.exec())
+        return store.failQuery(f, QStringLiteral("read other codings"));
+    while (f.next())
+        s->otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
+    return true;
+}
+
+} // namespace
+
 std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT e.external_id, p.external_id, e.date_of_service, e.setting, e.note, "
-                       "e.codes_text, e.provider, e.status, e.claimed_by, e.claimed_at, e.patient_id, "
-                       "e.claimed_at >= :cutoff FROM encounters e JOIN patients p ON p.id = e.patient_id "
-                       "WHERE e.id = :id"));
+    q.prepare(kEncounterSelect);
     q.bindValue(QStringLiteral(":cutoff"), claimCutoffText());
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
@@ -116,56 +197,11 @@ std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
         fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
         return std::nullopt;
     }
-    StoredEncounter s;
-    s.id = id;
-    s.encounter.encounterId = q.value(0).toString();
-    s.encounter.patientId = q.value(1).toString();
-    s.encounter.dateOfService = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    s.encounter.setting = settingFromText(q.value(3).toString());
-    s.encounter.note = q.value(4).toString();
-    s.encounter.codes = splitCodes(q.value(5).toString());
-    s.provider = q.value(6).toString();
-    s.status = statusFromName(q.value(7).toString()).value_or(EncounterStatus::New);
-    if (q.value(11).toBool()) { // an expired claim is no claim
-        s.claimedBy = q.value(8).toString();
-        s.claimedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    }
-    const qint64 patientKey = q.value(10).toLongLong();
-
-    QSqlQuery h(db);
-    h.prepare(
-        QStringLiteral("SELECT external_id, date_of_service, codes_text, note FROM encounters "
-                       "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"));
-    h.bindValue(QStringLiteral(":patient"), patientKey);
-    h.bindValue(QStringLiteral(":date"), q.value(2).toString());
-    if (!h.exec()) {
-        failQuery(h, QStringLiteral("read earlier visits"));
+    StoredEncounter s = storedEncounterFrom(q, id);
+    if (!readEarlierVisits(*this, db, q.value(ColPatientKey).toLongLong(),
+                           q.value(ColDateOfService).toString(), &s.encounter) ||
+        !readFindingsAndCodings(*this, db, &s))
         return std::nullopt;
-    }
-    while (h.next()) {
-        s.encounter.history.append({h.value(0).toString(),
-                                    QDate::fromString(h.value(1).toString(), Qt::ISODate),
-                                    splitCodes(h.value(2).toString()), h.value(3).toString()});
-    }
-    QSqlQuery f(db);
-    f.prepare(QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"));
-    f.bindValue(QStringLiteral(":id"), id);
-    if (!f.exec()) {
-        failQuery(f, QStringLiteral("read findings"));
-        return std::nullopt;
-    }
-    while (f.next())
-        s.findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
-    f.prepare(
-        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
-                       "ORDER BY seq"));
-    f.bindValue(QStringLiteral(":id"), id);
-    if (!f.exec()) {
-        failQuery(f, QStringLiteral("read other codings"));
-        return std::nullopt;
-    }
-    while (f.next())
-        s.otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
     return s;
 }
 
