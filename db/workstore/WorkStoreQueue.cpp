@@ -1,4 +1,5 @@
 // Reading the work: the queue, one encounter with its history, its provider queries.
+#include "sqlite/SqlCheck.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
 #include "workstore/WorkStoreRows.h"
@@ -66,35 +67,55 @@ QList<QueueItem> SqliteWorkStore::queue(const QueueFilter& filter) const
         sql += QStringLiteral("AND e.status IN (%1) ")
                    .arg(placeholders(QStringLiteral("s"), filter.statuses.size()));
     sql += QStringLiteral("ORDER BY e.date_of_service, e.id LIMIT :limit");
+    const QString purpose = QStringLiteral("read the queue");
+    const Result<QString> cutoff = claimCutoff();
+    if (!cutoff) {
+        fail(cutoff.error());
+        return items;
+    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    const QString cutoff = claimCutoffText();
-    q.bindValue(QStringLiteral(":cutoff"), cutoff);
+    if (!prepare(q, sql, purpose))
+        return items;
+    q.bindValue(QStringLiteral(":cutoff"), *cutoff);
     if (filter.day.isValid())
         q.bindValue(QStringLiteral(":day"), filter.day.toString(Qt::ISODate));
     if (!filter.assignedTo.isEmpty()) {
         q.bindValue(QStringLiteral(":user"), filter.assignedTo);
-        q.bindValue(QStringLiteral(":cutoff_again"), cutoff);
+        q.bindValue(QStringLiteral(":cutoff_again"), *cutoff);
     }
     for (qsizetype i = 0; i < filter.statuses.size(); ++i)
         q.bindValue(QStringLiteral(":s%1").arg(i), statusName(filter.statuses[i]));
     q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("read the queue"));
+        failQuery(q, purpose);
         return items;
     }
     while (q.next())
         items.append(queueItemFrom(q));
+    if (!rowsEnded(q, purpose))
+        return {};
     return items;
 }
 
 qint64 SqliteWorkStore::encounterKey(const QString& externalId) const
 {
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("find encounter ") + externalId;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id FROM encounters WHERE external_id = :ext"));
+    if (!prepare(q, QStringLiteral("SELECT id FROM encounters WHERE external_id = :ext"), purpose))
+        return 0;
     q.bindValue(QStringLiteral(":ext"), externalId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec()) {
+        failQuery(q, purpose);
+        return 0;
+    }
+    const Result<bool> row = db::nextRow(q, database(), purpose);
+    if (!row) {
+        fail(row.error());
+        return 0;
+    }
+    return *row ? q.value(0).toLongLong() : 0;
 }
 
 namespace {
@@ -144,56 +165,84 @@ StoredEncounter storedEncounterFrom(const QSqlQuery& q, qint64 id)
 bool readEarlierVisits(const SqliteWorkStore& store, QSqlDatabase& db, qint64 patientKey, const QString& date,
                        Encounter* e)
 {
+    const QString purpose = QStringLiteral("read earlier visits");
     QSqlQuery h(db);
-    h.prepare(
-        QStringLiteral("SELECT external_id, date_of_service, codes_text, note FROM encounters "
-                       "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"));
+    if (!store.prepare(
+            h,
+            QStringLiteral(
+                "SELECT external_id, date_of_service, codes_text, note FROM encounters "
+                "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"),
+            purpose))
+        return false;
     h.bindValue(QStringLiteral(":patient"), patientKey);
     h.bindValue(QStringLiteral(":date"), date);
     if (!h.exec())
-        return store.failQuery(h, QStringLiteral("read earlier visits"));
+        return store.failQuery(h, purpose);
     while (h.next()) {
         e->history.append({h.value(0).toString(), QDate::fromString(h.value(1).toString(), Qt::ISODate),
                            splitCodes(h.value(2).toString()), h.value(3).toString()});
     }
-    return true;
+    return store.rowsEnded(h, purpose);
 }
 
 // The findings as last computed and the codings from other systems (shown, never checked).
 bool readFindingsAndCodings(const SqliteWorkStore& store, QSqlDatabase& db, StoredEncounter* s)
 {
+    const QString findings = QStringLiteral("read findings");
     QSqlQuery f(db);
-    f.prepare(QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"));
+    if (!store.prepare(f, QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"),
+                       findings))
+        return false;
     f.bindValue(QStringLiteral(":id"), s->id);
     if (!f.exec())
-        return store.failQuery(f, QStringLiteral("read findings"));
+        return store.failQuery(f, findings);
     while (f.next())
         s->findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
-    f.prepare(
-        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
-                       "ORDER BY seq"));
+    if (!store.rowsEnded(f, findings))
+        return false;
+    const QString codings = QStringLiteral("read other codings");
+    if (!store.prepare(
+            f,
+            QStringLiteral(
+                "SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                "ORDER BY seq"),
+            codings))
+        return false;
     f.bindValue(QStringLiteral(":id"), s->id);
     if (!f.exec())
-        return store.failQuery(f, QStringLiteral("read other codings"));
+        return store.failQuery(f, codings);
     while (f.next())
         s->otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
-    return true;
+    return store.rowsEnded(f, codings);
 }
 
 } // namespace
 
 std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
 {
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    q.prepare(kEncounterSelect);
-    q.bindValue(QStringLiteral(":cutoff"), claimCutoffText());
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec()) {
-        failQuery(q, QStringLiteral("read encounter"));
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("read encounter");
+    const Result<QString> cutoff = claimCutoff();
+    if (!cutoff) {
+        fail(cutoff.error());
         return std::nullopt;
     }
-    if (!q.next()) {
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!prepare(q, kEncounterSelect, purpose))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":cutoff"), *cutoff);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        failQuery(q, purpose);
+        return std::nullopt;
+    }
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row) {
+        fail(row.error());
+        return std::nullopt;
+    }
+    if (!*row) {
         fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
         return std::nullopt;
     }
@@ -207,13 +256,18 @@ std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
 
 QList<StoredQuery> SqliteWorkStore::queries(qint64 encounterId) const
 {
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("read provider queries");
     QList<StoredQuery> result;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, json, author, sent_at, answer, answered_at FROM provider_queries "
-                             "WHERE encounter_id = :id ORDER BY id"));
+    if (!prepare(q,
+                 QStringLiteral("SELECT id, json, author, sent_at, answer, answered_at FROM provider_queries "
+                                "WHERE encounter_id = :id ORDER BY id"),
+                 purpose))
+        return result;
     q.bindValue(QStringLiteral(":id"), encounterId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("read provider queries"));
+        failQuery(q, purpose);
         return result;
     }
     while (q.next()) {
@@ -222,6 +276,8 @@ QList<StoredQuery> SqliteWorkStore::queries(qint64 encounterId) const
                        QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString(),
                        QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)});
     }
+    if (!rowsEnded(q, purpose))
+        return {};
     return result;
 }
 
