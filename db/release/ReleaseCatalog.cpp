@@ -1,11 +1,11 @@
 #include "release/ReleaseCatalog.h"
 
 #include "domain/IcdCode.h"
+#include "sqlite/SqlCheck.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -23,8 +23,19 @@ struct Linked
 
 bool fail(QSqlDatabase& db, const QSqlQuery& q, const QString& what, QString* error)
 {
-    *error = QStringLiteral("%1: %2 failed: %3").arg(db.databaseName(), what, q.lastError().text());
+    *error = sqlError(db, q, what).text();
     return false;
+}
+
+// Prepare and the end of a row loop, checked like exec: false and *error naming the file.
+bool prepare(QSqlDatabase& db, QSqlQuery& q, const QString& sql, const QString& what, QString* error)
+{
+    return q.prepare(sql) || fail(db, q, what, error);
+}
+
+bool rowsDone(QSqlDatabase& db, const QSqlQuery& q, const QString& what, QString* error)
+{
+    return rowsEnded(q, db, what).ok() || fail(db, q, what, error);
 }
 
 } // namespace
@@ -40,10 +51,15 @@ bool relinkReleases(QSqlDatabase& db, QString* error)
     while (q.next())
         all.append(Linked{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
                           q.value(2).toString(), q.value(3).toBool()});
+    if (!rowsDone(db, q, QStringLiteral("reading releases"), error))
+        return false;
     QSqlQuery u(db);
-    u.prepare(
-        QStringLiteral("UPDATE releases SET effective_to = :to, notes_from = :notes, index_from = :index"
-                       " WHERE id = :id"));
+    if (!prepare(
+            db, u,
+            QStringLiteral("UPDATE releases SET effective_to = :to, notes_from = :notes, index_from = :index"
+                           " WHERE id = :id"),
+            QStringLiteral("linking releases"), error))
+        return false;
     QString lastFull;
     QString lastIndex;
     for (qsizetype i = 0; i < all.size(); ++i) {
@@ -89,8 +105,12 @@ bool readInclusionTerms(QSqlDatabase& db, const QString& notesFrom, QHash<QStrin
                         QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT owner, text FROM notes WHERE release_id = :r AND kind = 'inclusionTerm'"
-                             " ORDER BY owner, seq"));
+    if (!prepare(
+            db, q,
+            QStringLiteral("SELECT owner, text FROM notes WHERE release_id = :r AND kind = 'inclusionTerm'"
+                           " ORDER BY owner, seq"),
+            QStringLiteral("reading inclusion terms"), error))
+        return false;
     q.bindValue(QStringLiteral(":r"), notesFrom);
     if (!q.exec())
         return fail(db, q, QStringLiteral("reading inclusion terms"), error);
@@ -98,7 +118,7 @@ bool readInclusionTerms(QSqlDatabase& db, const QString& notesFrom, QHash<QStrin
         QString& terms = (*inclusion)[q.value(0).toString()];
         terms += (terms.isEmpty() ? QString() : QStringLiteral(" ; ")) + q.value(1).toString();
     }
-    return true;
+    return rowsDone(db, q, QStringLiteral("reading inclusion terms"), error);
 }
 
 // One row per code of the release: dotted and compact code, title, inclusion terms.
@@ -106,7 +126,9 @@ bool appendCodeRows(QSqlDatabase& db, const QString& release, const QHash<QStrin
                     QList<SearchRow>* rows, QSet<QString>* known, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT code, dotted, title FROM codes WHERE release_id = :r"));
+    if (!prepare(db, q, QStringLiteral("SELECT code, dotted, title FROM codes WHERE release_id = :r"),
+                 QStringLiteral("reading codes for search"), error))
+        return false;
     q.bindValue(QStringLiteral(":r"), release);
     if (!q.exec())
         return fail(db, q, QStringLiteral("reading codes for search"), error);
@@ -116,7 +138,7 @@ bool appendCodeRows(QSqlDatabase& db, const QString& release, const QHash<QStrin
         rows->append(SearchRow{QString(q.value(1).toString() + u' ' + code), q.value(2).toString(),
                                inclusion.value(code), QStringLiteral("code"), code, 100 + int(code.size())});
     }
-    return true;
+    return rowsDone(db, q, QStringLiteral("reading codes for search"), error);
 }
 
 // One row per index path ("Weakness > muscle") that ends in a code of the newest release.
@@ -124,8 +146,11 @@ bool appendIndexRows(QSqlDatabase& db, const QString& indexFrom, const QSet<QStr
                      QList<SearchRow>* rows, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, parent_id, title, nemod, code_key, level FROM index_terms"
-                             " WHERE release_id = :r ORDER BY id"));
+    if (!prepare(db, q,
+                 QStringLiteral("SELECT id, parent_id, title, nemod, code_key, level FROM index_terms"
+                                " WHERE release_id = :r ORDER BY id"),
+                 QStringLiteral("reading index terms for search"), error))
+        return false;
     q.bindValue(QStringLiteral(":r"), indexFrom);
     if (!q.exec())
         return fail(db, q, QStringLiteral("reading index terms for search"), error);
@@ -142,14 +167,17 @@ bool appendIndexRows(QSqlDatabase& db, const QString& indexFrom, const QSet<QStr
             rows->append(
                 SearchRow{QString(), QString(), path, QStringLiteral("index"), code, q.value(5).toInt()});
     }
-    return true;
+    return rowsDone(db, q, QStringLiteral("reading index terms for search"), error);
 }
 
 bool insertSearchRows(QSqlDatabase& db, const QList<SearchRow>& rows, QString* error)
 {
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO search_fts (code, title, terms, kind, target)"
-                               " VALUES (:code, :title, :terms, :kind, :target)"));
+    if (!prepare(db, ins,
+                 QStringLiteral("INSERT INTO search_fts (code, title, terms, kind, target)"
+                                " VALUES (:code, :title, :terms, :kind, :target)"),
+                 QStringLiteral("filling the search table"), error))
+        return false;
     for (const SearchRow& row : rows) {
         ins.bindValue(QStringLiteral(":code"), row.code);
         ins.bindValue(QStringLiteral(":title"), row.title);
@@ -172,7 +200,10 @@ bool rebuildSearchIndex(QSqlDatabase& db, QString* error)
     if (!q.exec(QStringLiteral(
             "SELECT id, notes_from, index_from FROM releases ORDER BY effective_from DESC LIMIT 1")))
         return fail(db, q, QStringLiteral("finding the newest release"), error);
-    if (!q.next())
+    const Result<bool> newest = nextRow(q, db, QStringLiteral("finding the newest release"));
+    if (!newest)
+        return *error = newest.error().text(), false;
+    if (!*newest)
         return true;
     const SearchSources from{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
     QHash<QString, QString> inclusion;

@@ -6,6 +6,7 @@
 #include "release/ReleaseCatalog.h"
 #include "release/ReleaseWriter.h"
 #include "release/TabularReader.h"
+#include "sqlite/SqlCheck.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QElapsedTimer>
@@ -144,20 +145,31 @@ QList<CodeRow> codesFromOrder(const QList<OrderRow>& order, const QList<BlockRow
     return out;
 }
 
-// The sections of the newest full release before `from`, for an order-only release.
-QList<BlockRow> earlierBlocks(QSqlDatabase& db, QDate from)
+// The sections of the newest full release before `from`, for an order-only release (none when
+// there is no such release; an Error when they cannot be read).
+Result<QList<BlockRow>> earlierBlocks(QSqlDatabase& db, QDate from)
 {
+    const QString purpose =
+        QStringLiteral("reading the sections of the release before %1").arg(from.toString(Qt::ISODate));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT b.id, b.chapter, b.title, b.first_code, b.last_code FROM blocks b"
-                             " WHERE b.release_id = (SELECT id FROM releases WHERE kind = 'full'"
-                             " AND effective_from < :from ORDER BY effective_from DESC LIMIT 1)"));
+    if (Status s =
+            prepareQuery(q, db,
+                         QStringLiteral("SELECT b.id, b.chapter, b.title, b.first_code, b.last_code FROM "
+                                        "blocks b WHERE b.release_id = (SELECT id FROM releases WHERE "
+                                        "kind = 'full' AND effective_from < :from ORDER BY "
+                                        "effective_from DESC LIMIT 1)"),
+                         purpose);
+        !s)
+        return s.error();
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    if (Status s = execQuery(q, db, purpose); !s)
+        return s.error();
     QList<BlockRow> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(BlockRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(), q.value(4).toString()});
-    }
+    while (q.next())
+        out.append(BlockRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+    if (Status s = rowsEnded(q, db, purpose); !s)
+        return s.error();
     return out;
 }
 
@@ -248,13 +260,19 @@ struct Existing
 bool findExisting(QSqlDatabase& db, const QString& releaseId, const QString& digest, Existing* found,
                   QString* error)
 {
+    const QString purpose = QStringLiteral("looking for release %1 or its files").arg(releaseId);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT id, source_digest FROM releases WHERE id = :id OR source_digest = :digest"));
-    q.bindValue(QStringLiteral(":id"), releaseId);
-    q.bindValue(QStringLiteral(":digest"), digest);
-    if (!q.exec())
-        return *error = QStringLiteral("%1: %2").arg(db.databaseName(), q.lastError().text()), false;
+    Status s = prepareQuery(
+        q, db,
+        QStringLiteral("SELECT id, source_digest FROM releases WHERE id = :id OR source_digest = :digest"),
+        purpose);
+    if (s) {
+        q.bindValue(QStringLiteral(":id"), releaseId);
+        q.bindValue(QStringLiteral(":digest"), digest);
+        s = execQuery(q, db, purpose);
+    }
+    if (!s)
+        return *error = s.error().text(), false;
     while (q.next()) {
         if (q.value(1).toString() == digest) {
             found->sameFiles = true;
@@ -263,6 +281,8 @@ bool findExisting(QSqlDatabase& db, const QString& releaseId, const QString& dig
         }
         found->sameId = true;
     }
+    if (s = rowsEnded(q, db, purpose); !s)
+        return *error = s.error().text(), false;
     return true;
 }
 
@@ -327,8 +347,9 @@ ImportOutcome ReleaseImporter::import(ReleaseSources sources, const ImportContro
     if (!beginImport(m_dbPath, &db, &out.error))
         return out;
     auto abort = [&](const QString& why) {
-        db.rollback();
         out.error = why;
+        if (!db.rollback()) // the connection may still hold the transaction: say so
+            out.error += QStringLiteral("; rolling back failed too: ") + db.lastError().text();
         return out;
     };
     Existing existing;
@@ -342,8 +363,12 @@ ImportOutcome ReleaseImporter::import(ReleaseSources sources, const ImportContro
         out.elapsedMs = timer.elapsed();
         return out;
     }
-    if (plan.orderOnly)
-        plan.codes = codesFromOrder(plan.parsed.order, earlierBlocks(db, plan.from));
+    if (plan.orderOnly) {
+        const Result<QList<BlockRow>> blocks = earlierBlocks(db, plan.from);
+        if (!blocks)
+            return abort(blocks.error().text());
+        plan.codes = codesFromOrder(plan.parsed.order, *blocks);
+    }
     if (!writeImport(db, plan, sources, out, existing.sameId, control, &why))
         return abort(why);
     if (!db.commit())

@@ -3,6 +3,7 @@
 #include "domain/IcdCode.h"
 #include "release/ReleaseCatalog.h"
 #include "release/ReleaseWriter.h"
+#include "sqlite/SqlCheck.h"
 #include "sqlite/SqliteConnection.h"
 
 #include <QDir>
@@ -147,18 +148,25 @@ bool readStarterSet(StarterData* out, QString* error)
     return true;
 }
 
-bool installStarterSet(QSqlDatabase& db, QString* error)
+namespace {
+
+// Whether the database holds any release (the starter set goes only into an empty one).
+Result<bool> holdsReleases(QSqlDatabase& db)
 {
-    StarterData data;
-    if (!readStarterSet(&data, error))
-        return false;
-    if (!db.transaction())
-        return *error = QStringLiteral("%1: %2").arg(db.databaseName(), db.lastError().text()), false;
+    const QString purpose = QStringLiteral("counting the imported releases");
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM releases")) || !q.next() || q.value(0).toInt() > 0) {
-        db.rollback();
-        return true;
-    }
+    if (Status s = execQuery(q, db, QStringLiteral("SELECT COUNT(*) FROM releases"), purpose); !s)
+        return s.error();
+    const Result<bool> row = nextRow(q, db, purpose);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return sqlError(db, q, purpose);
+    return q.value(0).toInt() > 0;
+}
+
+bool writeStarterSet(QSqlDatabase& db, const StarterData& data, QString* error)
+{
     const ImportControl control;
     ReleaseWriter w(db, control);
     const QString id = QStringLiteral("starter");
@@ -168,14 +176,38 @@ bool installStarterSet(QSqlDatabase& db, QString* error)
                          QStringLiteral("starter"),
                          QStringLiteral("starter"),
                          QStringLiteral("starter")};
-    const bool ok = w.writeRelease(row, ReleaseSources{}) &&
-                    w.writeChapters(id, data.tabular.chapters, data.tabular.blocks) &&
-                    w.writeCodes(id, data.tabular.codes) && w.writeNotes(id, data.tabular.notes) &&
-                    w.writeIndex(id, data.index.terms) && relinkReleases(db, error) &&
-                    rebuildSearchIndex(db, error);
-    if (!ok || !db.commit()) {
-        if (error->isEmpty())
-            *error = w.error().isEmpty() ? db.lastError().text() : w.error();
+    const bool written = w.writeRelease(row, ReleaseSources{}) &&
+                         w.writeChapters(id, data.tabular.chapters, data.tabular.blocks) &&
+                         w.writeCodes(id, data.tabular.codes) && w.writeNotes(id, data.tabular.notes) &&
+                         w.writeIndex(id, data.index.terms);
+    if (!written)
+        return *error = w.error(), false;
+    return relinkReleases(db, error) && rebuildSearchIndex(db, error);
+}
+
+} // namespace
+
+bool installStarterSet(QSqlDatabase& db, QString* error)
+{
+    StarterData data;
+    if (!readStarterSet(&data, error))
+        return false;
+    if (!db.transaction())
+        return *error = QStringLiteral("%1: %2").arg(db.databaseName(), db.lastError().text()), false;
+    const Result<bool> holds = holdsReleases(db);
+    if (!holds || *holds) {
+        db.rollback();
+        if (!holds)
+            *error = holds.error().text();
+        return holds.ok();
+    }
+    if (!writeStarterSet(db, data, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QStringLiteral("%1: installing the starter set: commit failed: %2")
+                     .arg(db.databaseName(), db.lastError().text());
         db.rollback();
         return false;
     }
