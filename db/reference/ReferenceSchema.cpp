@@ -4,7 +4,8 @@ namespace wcw::db {
 
 namespace {
 
-QStringList version1()
+// The releases and the files each was imported from.
+QStringList releaseTables()
 {
     return {
         // One row per imported release. source_digest is the sha256 over the imported files,
@@ -27,6 +28,13 @@ QStringList version1()
                        " bytes INTEGER NOT NULL,"
                        " sha256 TEXT NOT NULL,"
                        " PRIMARY KEY (release_id, role))"),
+    };
+}
+
+// The tabular list: chapters, sections (blocks) and codes.
+QStringList tabularTables()
+{
+    return {
         QStringLiteral("CREATE TABLE chapters ("
                        " release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
                        " num TEXT NOT NULL,"
@@ -55,6 +63,13 @@ QStringList version1()
                        " block TEXT,"
                        " depth INTEGER NOT NULL,"
                        " PRIMARY KEY (release_id, code)) WITHOUT ROWID"),
+    };
+}
+
+// The tabular's notes and the codes they point to.
+QStringList noteTables()
+{
+    return {
         // owner: a compact code, "chapter:18" or "block:R50-R69".
         QStringLiteral("CREATE TABLE notes ("
                        " id INTEGER PRIMARY KEY,"
@@ -73,6 +88,13 @@ QStringList version1()
                        " subtree INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX note_refs_by_note ON note_refs (note_id)"),
         QStringLiteral("CREATE INDEX note_refs_by_code ON note_refs (ref_from)"),
+    };
+}
+
+// The alphabetic index and the full-text search rows built from codes and index.
+QStringList indexTables()
+{
+    return {
         // Alphabetic index: main terms (parent_id NULL) and nested subterms.
         QStringLiteral("CREATE TABLE index_terms ("
                        " release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
@@ -94,6 +116,12 @@ QStringList version1()
                        " code, title, terms, kind UNINDEXED, target UNINDEXED,"
                        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
     };
+}
+
+// The statements run in this order, as one step.
+QStringList version1()
+{
+    return releaseTables() + tabularTables() + noteTables() + indexTables();
 }
 
 } // namespace

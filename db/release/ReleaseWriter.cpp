@@ -2,9 +2,9 @@
 
 #include "domain/IcdCode.h"
 #include "reference/NoteCodeRefs.h"
+#include "sqlite/SqlCheck.h"
 
 #include <QDateTime>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace wcw::db {
@@ -16,10 +16,19 @@ ReleaseWriter::ReleaseWriter(QSqlDatabase db, const ImportControl& control)
 
 bool ReleaseWriter::exec(QSqlQuery& q, const QString& what)
 {
-    if (q.exec())
+    return check(execQuery(q, m_db, QStringLiteral("writing ") + what));
+}
+
+bool ReleaseWriter::prepare(QSqlQuery& q, const QString& sql, const QString& what)
+{
+    return check(prepareQuery(q, m_db, sql, QStringLiteral("preparing to write ") + what));
+}
+
+bool ReleaseWriter::check(const Status& status)
+{
+    if (status)
         return true;
-    m_error =
-        QStringLiteral("%1: writing %2 failed: %3").arg(m_db.databaseName(), what, q.lastError().text());
+    m_error = status.error().text();
     return false;
 }
 
@@ -39,7 +48,9 @@ bool ReleaseWriter::removeRelease(const QString& id)
 {
     QSqlQuery q(m_db);
     // FTS rows and notes' refs go with their release (refs by cascade through notes).
-    q.prepare(QStringLiteral("DELETE FROM releases WHERE id = :id"));
+    if (!prepare(q, QStringLiteral("DELETE FROM releases WHERE id = :id"),
+                 QStringLiteral("the removal of the release")))
+        return false;
     q.bindValue(QStringLiteral(":id"), id);
     return exec(q, QStringLiteral("release removal"));
 }
@@ -47,16 +58,22 @@ bool ReleaseWriter::removeRelease(const QString& id)
 bool ReleaseWriter::removeStarterReleases()
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM releases WHERE kind = 'starter'"));
+    if (!prepare(q, QStringLiteral("DELETE FROM releases WHERE kind = 'starter'"),
+                 QStringLiteral("the removal of starter releases")))
+        return false;
     return exec(q, QStringLiteral("starter removal"));
 }
 
 bool ReleaseWriter::writeRelease(const ReleaseRow& row, const ReleaseSources& sources)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO releases (id, label, effective_from, kind, version, source_digest, imported_at)"
-        " VALUES (:id, :label, :from, :kind, :version, :digest, :at)"));
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "INSERT INTO releases (id, label, effective_from, kind, version, source_digest, imported_at)"
+                " VALUES (:id, :label, :from, :kind, :version, :digest, :at)"),
+            QStringLiteral("the release row")))
+        return false;
     q.bindValue(QStringLiteral(":id"), row.id);
     q.bindValue(QStringLiteral(":label"), row.label);
     q.bindValue(QStringLiteral(":from"), row.effectiveFrom.toString(Qt::ISODate));
@@ -66,8 +83,11 @@ bool ReleaseWriter::writeRelease(const ReleaseRow& row, const ReleaseSources& so
     q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!exec(q, QStringLiteral("release")))
         return false;
-    q.prepare(QStringLiteral("INSERT INTO release_files (release_id, role, file_name, bytes, sha256)"
-                             " VALUES (:release, :role, :name, :bytes, :sha)"));
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO release_files (release_id, role, file_name, bytes, sha256)"
+                                " VALUES (:release, :role, :name, :bytes, :sha)"),
+                 QStringLiteral("release files")))
+        return false;
     for (const SourceFile* f : sources.files()) {
         q.bindValue(QStringLiteral(":release"), row.id);
         q.bindValue(QStringLiteral(":role"), f->role);
@@ -84,8 +104,11 @@ bool ReleaseWriter::writeChapters(const QString& release, const QList<ChapterRow
                                   const QList<BlockRow>& blocks)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO chapters (release_id, num, title, first_code, last_code)"
-                             " VALUES (:release, :num, :title, :first, :last)"));
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO chapters (release_id, num, title, first_code, last_code)"
+                                " VALUES (:release, :num, :title, :first, :last)"),
+                 QStringLiteral("chapters")))
+        return false;
     for (const ChapterRow& c : chapters) {
         q.bindValue(QStringLiteral(":release"), release);
         q.bindValue(QStringLiteral(":num"), c.num);
@@ -95,8 +118,11 @@ bool ReleaseWriter::writeChapters(const QString& release, const QList<ChapterRow
         if (!exec(q, QStringLiteral("chapter ") + c.num))
             return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO blocks (release_id, id, chapter, title, first_code, last_code)"
-                             " VALUES (:release, :id, :chapter, :title, :first, :last)"));
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO blocks (release_id, id, chapter, title, first_code, last_code)"
+                                " VALUES (:release, :id, :chapter, :title, :first, :last)"),
+                 QStringLiteral("sections")))
+        return false;
     for (const BlockRow& b : blocks) {
         q.bindValue(QStringLiteral(":release"), release);
         q.bindValue(QStringLiteral(":id"), b.id);
@@ -113,10 +139,13 @@ bool ReleaseWriter::writeChapters(const QString& release, const QList<ChapterRow
 bool ReleaseWriter::writeCodes(const QString& release, const QList<CodeRow>& codes)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO codes (release_id, code, dotted, title, short_title, billable, parent,"
-                       " chapter, block, depth) VALUES (:release, :code, :dotted, :title, :short, :billable,"
-                       " :parent, :chapter, :block, :depth)"));
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO codes (release_id, code, dotted, title, short_title, billable, parent,"
+                     " chapter, block, depth) VALUES (:release, :code, :dotted, :title, :short, :billable,"
+                     " :parent, :chapter, :block, :depth)"),
+                 QStringLiteral("codes")))
+        return false;
     int n = 0;
     for (const CodeRow& c : codes) {
         if (!tick(n++, QStringLiteral("codes"), int(codes.size())))
@@ -140,11 +169,17 @@ bool ReleaseWriter::writeCodes(const QString& release, const QList<CodeRow>& cod
 bool ReleaseWriter::writeNotes(const QString& release, const QList<NoteRow>& notes)
 {
     QSqlQuery note(m_db);
-    note.prepare(QStringLiteral("INSERT INTO notes (release_id, owner, kind, seq, text)"
-                                " VALUES (:release, :owner, :kind, :seq, :text)"));
+    if (!prepare(note,
+                 QStringLiteral("INSERT INTO notes (release_id, owner, kind, seq, text)"
+                                " VALUES (:release, :owner, :kind, :seq, :text)"),
+                 QStringLiteral("notes")))
+        return false;
     QSqlQuery ref(m_db);
-    ref.prepare(QStringLiteral("INSERT INTO note_refs (note_id, ref_from, ref_to, subtree)"
-                               " VALUES (:note, :from, :to, :subtree)"));
+    if (!prepare(ref,
+                 QStringLiteral("INSERT INTO note_refs (note_id, ref_from, ref_to, subtree)"
+                                " VALUES (:note, :from, :to, :subtree)"),
+                 QStringLiteral("note references")))
+        return false;
     int n = 0;
     for (const NoteRow& row : notes) {
         if (!tick(n++, QStringLiteral("notes"), int(notes.size())))
@@ -174,10 +209,14 @@ bool ReleaseWriter::writeNotes(const QString& release, const QList<NoteRow>& not
 bool ReleaseWriter::writeIndex(const QString& release, const QList<IndexTermRow>& terms)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO index_terms (release_id, id, parent_id, level, title, nemod, code, code_key,"
-        " manif, see, see_also) VALUES (:release, :id, :parent, :level, :title, :nemod, :code,"
-        " :key, :manif, :see, :also)"));
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "INSERT INTO index_terms (release_id, id, parent_id, level, title, nemod, code, code_key,"
+                " manif, see, see_also) VALUES (:release, :id, :parent, :level, :title, :nemod, :code,"
+                " :key, :manif, :see, :also)"),
+            QStringLiteral("index terms")))
+        return false;
     auto orNull = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     int n = 0;
     for (const IndexTermRow& t : terms) {

@@ -1,5 +1,6 @@
 #pragma once
 // The SQL side of an import: writes one parsed release into an open transaction.
+#include "domain/Result.h"
 #include "release/ReleaseData.h"
 #include "release/ReleaseSource.h"
 
@@ -33,7 +34,10 @@ public:
     QString error() const { return m_error; }
 
 private:
+    // Checked through db/sqlite/SqlCheck; false with error() = "<file>: <purpose>: <cause>".
     bool exec(QSqlQuery& q, const QString& what);
+    bool prepare(QSqlQuery& q, const QString& sql, const QString& what);
+    bool check(const Status& status);
     bool tick(int row, const QString& stage, int total);
 
     QSqlDatabase m_db;

@@ -1,9 +1,25 @@
 #include "sqlite/SchemaMigrator.h"
 
+#include "sqlite/SqlCheck.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace wcw::db {
+namespace {
+
+bool recordVersion(QSqlQuery& q, const QString& schema, int version)
+{
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', :schema), ('version', :version) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value")))
+        return false;
+    q.bindValue(QStringLiteral(":schema"), schema);
+    q.bindValue(QStringLiteral(":version"), QString::number(version));
+    return q.exec();
+}
+
+} // namespace
 
 SchemaMigrator::SchemaMigrator(QString schemaName, QList<MigrationStep> steps)
     : m_schemaName(std::move(schemaName)), m_steps(std::move(steps))
@@ -24,10 +40,16 @@ int SchemaMigrator::currentVersion(QSqlDatabase& db, QString* error) const
                 QStringLiteral("%1: not a SQLite database (%2)").arg(db.databaseName(), q.lastError().text());
         return -1;
     }
-    if (!q.next())
+    const Result<bool> hasMeta = nextRow(q, db, QStringLiteral("looking for the meta table"));
+    if (!hasMeta) {
+        if (error)
+            *error = hasMeta.error().text();
+        return -1;
+    }
+    if (!*hasMeta)
         return 0;
-    q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema', 'version')"));
-    if (!q.exec()) {
+    if (!q.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('schema', 'version')")) ||
+        !q.exec()) {
         if (error)
             *error =
                 QStringLiteral("%1: unreadable meta table (%2)").arg(db.databaseName(), q.lastError().text());
@@ -40,6 +62,11 @@ int SchemaMigrator::currentVersion(QSqlDatabase& db, QString* error) const
             schema = q.value(1).toString();
         else
             version = q.value(1).toInt();
+    }
+    if (Status s = rowsEnded(q, db, QStringLiteral("reading the meta table")); !s) {
+        if (error)
+            *error = s.error().text();
+        return -1;
     }
     if (schema != m_schemaName) {
         if (error)
@@ -89,13 +116,10 @@ bool SchemaMigrator::migrate(QSqlDatabase& db, QString* error) const
                 return false;
             }
         }
-        q.prepare(
-            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', :schema), ('version', :version) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.bindValue(QStringLiteral(":schema"), m_schemaName);
-        q.bindValue(QStringLiteral(":version"), QString::number(step.toVersion));
-        if (!q.exec() || !db.commit()) {
-            const QString why = q.lastError().text();
+        const bool recorded = recordVersion(q, m_schemaName, step.toVersion);
+        // The statement's own error when it failed, the connection's when the commit did.
+        if (!recorded || !db.commit()) {
+            const QString why = recorded ? db.lastError().text() : q.lastError().text();
             db.rollback();
             if (error)
                 *error = QStringLiteral("%1: recording version %2 failed: %3")

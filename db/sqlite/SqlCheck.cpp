@@ -36,4 +36,21 @@ Status execQuery(QSqlQuery& q, const QSqlDatabase& db, const QString& sql, const
     return sqlError(db, q, purpose);
 }
 
+Result<bool> nextRow(QSqlQuery& q, const QSqlDatabase& db, const QString& purpose)
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid())
+        return sqlError(db, q, purpose);
+    return false;
+}
+
+Status rowsEnded(const QSqlQuery& q, const QSqlDatabase& db, const QString& purpose)
+{
+    // A step that fails sets the query's error; reaching the end sets none (exec cleared it).
+    if (q.lastError().isValid())
+        return sqlError(db, q, purpose);
+    return {};
+}
+
 } // namespace wcw::db

@@ -19,5 +19,11 @@ Status prepareQuery(QSqlQuery& q, const QSqlDatabase& db, const QString& sql, co
 Status execQuery(QSqlQuery& q, const QSqlDatabase& db, const QString& purpose);
 // q.exec(sql) of a statement with nothing to bind, checked.
 Status execQuery(QSqlQuery& q, const QSqlDatabase& db, const QString& sql, const QString& purpose);
+// q.next(), checked: true on a row, false after the last row, an Error when the step failed (a
+// locked, corrupt or changed file), so "no such row" is never a failure in disguise.
+Result<bool> nextRow(QSqlQuery& q, const QSqlDatabase& db, const QString& purpose);
+// After a `while (q.next())` loop: an Error when the loop stopped on a failed step rather than
+// after the last row.
+Status rowsEnded(const QSqlQuery& q, const QSqlDatabase& db, const QString& purpose);
 
 } // namespace wcw::db

@@ -17,16 +17,28 @@ public:
     DemoWriter(SqliteWorkStore& store, QSqlDatabase& db)
         : m_store(store), m_patient(db), m_encounter(db), m_code(db)
     {
-        m_patient.prepare(QStringLiteral("INSERT INTO patients (external_id, name, birth_date, sex) "
-                                         "VALUES (:ext, :name, :birth, :sex)"));
-        m_encounter.prepare(QStringLiteral(
-            "INSERT INTO encounters (external_id, patient_id, date_of_service, setting, provider, note, "
-            "status, "
-            "updated_at, codes_text, progression) VALUES (:ext, :patient, :date, :setting, :provider, :note, "
-            ":status, :updated, :codes, :progression)"));
-        m_code.prepare(
-            QStringLiteral("INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, assigned_at) "
-                           "VALUES (:encounter, :seq, :code, :by, :at)"));
+    }
+
+    // False (the store's lastError() set) when a statement cannot be prepared.
+    bool prepare()
+    {
+        return m_store.prepare(m_patient,
+                               QStringLiteral("INSERT INTO patients (external_id, name, birth_date, sex) "
+                                              "VALUES (:ext, :name, :birth, :sex)"),
+                               QStringLiteral("store demo patients")) &&
+               m_store.prepare(
+                   m_encounter,
+                   QStringLiteral("INSERT INTO encounters (external_id, patient_id, date_of_service, "
+                                  "setting, provider, note, status, updated_at, codes_text, "
+                                  "progression) VALUES (:ext, :patient, :date, :setting, :provider, "
+                                  ":note, :status, :updated, :codes, :progression)"),
+                   QStringLiteral("store demo encounters")) &&
+               m_store.prepare(
+                   m_code,
+                   QStringLiteral(
+                       "INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, assigned_at) "
+                       "VALUES (:encounter, :seq, :code, :by, :at)"),
+                   QStringLiteral("store demo codes"));
     }
 
     bool write(const DemoPatient& p, DemoSeedStats* stats)
@@ -95,7 +107,10 @@ private:
 bool addMissingUsers(SqliteWorkStore& store, QSqlDatabase& db)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO users (id, name, role) VALUES (:id, :name, :role)"));
+    if (!store.prepare(
+            q, QStringLiteral("INSERT OR IGNORE INTO users (id, name, role) VALUES (:id, :name, :role)"),
+            QStringLiteral("add demo users")))
+        return false;
     for (const User& u : DemoGenerator::users()) {
         q.bindValue(QStringLiteral(":id"), u.id);
         q.bindValue(QStringLiteral(":name"), u.name);
@@ -121,6 +136,8 @@ bool seedDemo(SqliteWorkStore& store, const DemoOptions& options, const QString&
         if (!addMissingUsers(store, db))
             return false;
         DemoWriter writer(store, db);
+        if (!writer.prepare())
+            return false;
         writer.m_today = opts.today;
         bool good = true;
         DemoGenerator(opts).generate([&](const DemoPatient& p) { good = good && writer.write(p, &s); });
@@ -147,7 +164,13 @@ bool seedDemo(SqliteWorkStore& store, const DemoOptions& options, const QString&
 
 bool seedDemoIfEmpty(SqliteWorkStore& store, int patients, quint64 seed, QString* error)
 {
-    if (store.encounterCount() > 0)
+    const qint64 stored = store.encounterCount();
+    if (stored < 0) { // unreadable: never seed over data we cannot see
+        if (error)
+            *error = store.lastError();
+        return false;
+    }
+    if (stored > 0)
         return true;
     DemoOptions options;
     options.patients = patients;

@@ -1,5 +1,6 @@
 #include "workstore/SqliteWorkStore.h"
 
+#include "sqlite/SqlCheck.h"
 #include "sqlite/SqliteConnection.h"
 #include "work/ProgressionRefresh.h"
 #include "workstore/WorkSchema.h"
@@ -15,13 +16,18 @@ namespace {
 const QString kPurpose = QStringLiteral("work");
 
 // A file with tables but no "work" meta row belongs to something else: never migrate into it.
-bool holdsForeignTables(QSqlDatabase& db)
+Result<bool> holdsForeignTables(QSqlDatabase& db)
 {
+    const QString purpose = QStringLiteral("look for tables of another program");
     QSqlQuery q(db);
-    return q.exec(
-               QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                              "LIMIT 1")) &&
-           q.next();
+    if (Status s = db::execQuery(
+            q, db,
+            QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                           "LIMIT 1"),
+            purpose);
+        !s)
+        return s.error();
+    return db::nextRow(q, db, purpose);
 }
 
 } // namespace
@@ -58,8 +64,13 @@ std::unique_ptr<SqliteWorkStore> SqliteWorkStore::open(const QString& path, QStr
     const int version = migrator.currentVersion(opened.db, &why);
     if (version < 0)
         return setError(why);
-    if (version == 0 && holdsForeignTables(opened.db))
-        return setError(QStringLiteral("%1: not a wcw work store (it holds other tables)").arg(path));
+    if (version == 0) {
+        const Result<bool> foreign = holdsForeignTables(opened.db);
+        if (!foreign)
+            return setError(foreign.error().text());
+        if (*foreign)
+            return setError(QStringLiteral("%1: not a wcw work store (it holds other tables)").arg(path));
+    }
     if (!migrator.migrate(opened.db, &why))
         return setError(why);
     if (!refreshProgression(*store, &why))
@@ -77,14 +88,20 @@ QSqlDatabase SqliteWorkStore::database() const
 bool SqliteWorkStore::forgetProgressionUnlessEdition(int edition)
 {
     const QString text = QString::number(edition);
-    if (setting(QStringLiteral("progression_reader_edition"), {}) == text)
+    const Result<QString> stored = readSetting(QStringLiteral("progression_reader_edition"), {});
+    if (!stored)
+        return fail(stored.error());
+    if (*stored == text)
         return true;
     return writeTransaction(QStringLiteral("forget outdated progression flags"), [&](QSqlDatabase& db) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("UPDATE encounters SET progression = NULL")))
             return failQuery(q, QStringLiteral("forget progression flags"));
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     QStringLiteral("store progression reader edition")))
+            return false;
         q.bindValue(QStringLiteral(":key"), QStringLiteral("progression_reader_edition"));
         q.bindValue(QStringLiteral(":value"), text);
         return q.exec() || failQuery(q, QStringLiteral("store progression reader edition"));
@@ -93,6 +110,7 @@ bool SqliteWorkStore::forgetProgressionUnlessEdition(int edition)
 
 std::optional<QList<WorkStore::UnreadNote>> SqliteWorkStore::notesWithoutProgression() const
 {
+    m_lastError.clear();
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -103,6 +121,8 @@ std::optional<QList<WorkStore::UnreadNote>> SqliteWorkStore::notesWithoutProgres
     QList<UnreadNote> notes;
     while (q.next())
         notes.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (!rowsEnded(q, QStringLiteral("read notes without a progression flag")))
+        return std::nullopt;
     return notes;
 }
 
@@ -110,8 +130,9 @@ bool SqliteWorkStore::storeProgression(const QList<QPair<qint64, bool>>& flags)
 {
     return writeTransaction(QStringLiteral("store progression of stored notes"), [&](QSqlDatabase& d) {
         QSqlQuery u(d);
-        if (!u.prepare(QStringLiteral("UPDATE encounters SET progression = :p WHERE id = :id")))
-            return failQuery(u, QStringLiteral("prepare progression update"));
+        if (!prepare(u, QStringLiteral("UPDATE encounters SET progression = :p WHERE id = :id"),
+                     QStringLiteral("prepare progression update")))
+            return false;
         for (const auto& [id, progression] : flags) {
             u.bindValue(QStringLiteral(":p"), progression ? 1 : 0);
             u.bindValue(QStringLiteral(":id"), id);
@@ -128,9 +149,29 @@ bool SqliteWorkStore::fail(const QString& message) const
     return false;
 }
 
+bool SqliteWorkStore::fail(const Error& error) const
+{
+    return fail(error.text());
+}
+
+bool SqliteWorkStore::check(const Status& status) const
+{
+    return status.ok() || fail(status.error());
+}
+
 bool SqliteWorkStore::failQuery(const QSqlQuery& q, const QString& what) const
 {
-    return fail(QStringLiteral("%1: %2 failed: %3").arg(m_path, what, q.lastError().text()));
+    return fail(db::sqlError(database(), q, what));
+}
+
+bool SqliteWorkStore::prepare(QSqlQuery& q, const QString& sql, const QString& what) const
+{
+    return check(db::prepareQuery(q, database(), sql, what));
+}
+
+bool SqliteWorkStore::rowsEnded(const QSqlQuery& q, const QString& what) const
+{
+    return check(db::rowsEnded(q, database(), what));
 }
 
 bool SqliteWorkStore::writeTransaction(const QString& what,
@@ -144,18 +185,22 @@ bool SqliteWorkStore::writeTransaction(const QString& what,
     // interleave with another process doing the same; the busy timeout makes the other wait.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failQuery(q, what + QStringLiteral(" (start transaction)"));
-    if (!body(db)) {
+    // The failure that stopped the transaction is what the caller needs; a rollback that fails
+    // too is added to it (the connection may then still be inside the transaction).
+    auto rollBack = [&] {
         const QString kept = m_lastError;
-        q.exec(QStringLiteral("ROLLBACK"));
-        m_lastError = kept;
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            m_lastError =
+                kept + QStringLiteral("; ") + db::sqlError(db, q, what + QStringLiteral(" (roll back)")).what;
+        else
+            m_lastError = kept;
         return false;
-    }
+    };
+    if (!body(db))
+        return rollBack();
     if (!q.exec(QStringLiteral("COMMIT"))) {
         failQuery(q, what + QStringLiteral(" (commit)"));
-        const QString kept = m_lastError;
-        q.exec(QStringLiteral("ROLLBACK"));
-        m_lastError = kept;
-        return false;
+        return rollBack();
     }
     m_lastError.clear();
     return true;
@@ -164,9 +209,12 @@ bool SqliteWorkStore::writeTransaction(const QString& what,
 bool SqliteWorkStore::appendAudit(QSqlDatabase& db, const AuditRecord& r) const
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit_trail (at, user_id, entity, entity_id, action, before_json, "
-                       "after_json) VALUES (:at, :user, :entity, :entity_id, :action, :before, :after)"));
+    if (!prepare(
+            q,
+            QStringLiteral("INSERT INTO audit_trail (at, user_id, entity, entity_id, action, before_json, "
+                           "after_json) VALUES (:at, :user, :entity, :entity_id, :action, :before, :after)"),
+            QStringLiteral("write audit entry")))
+        return false;
     q.bindValue(QStringLiteral(":at"), nowText());
     q.bindValue(QStringLiteral(":user"), r.user);
     q.bindValue(QStringLiteral(":entity"), r.entity);
@@ -182,39 +230,66 @@ QString SqliteWorkStore::nowText() const
     return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString SqliteWorkStore::claimCutoffText() const
+Result<QString> SqliteWorkStore::claimCutoff() const
 {
-    return m_clock->now().toUTC().addSecs(-60LL * claimExpiryMinutes()).toString(Qt::ISODateWithMs);
+    const Result<QString> minutes = readSetting(QStringLiteral("claim_expiry_minutes"), QStringLiteral("30"));
+    if (!minutes)
+        return minutes.error();
+    return m_clock->now().toUTC().addSecs(-60LL * qMax(1, minutes->toInt())).toString(Qt::ISODateWithMs);
+}
+
+Result<QString> SqliteWorkStore::readSetting(const QString& key, const QString& fallback) const
+{
+    const QString purpose = QStringLiteral("read setting ") + key;
+    const QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (Status s =
+            db::prepareQuery(q, db, QStringLiteral("SELECT value FROM settings WHERE key = :key"), purpose);
+        !s)
+        return s.error();
+    q.bindValue(QStringLiteral(":key"), key);
+    if (Status s = db::execQuery(q, db, purpose); !s)
+        return s.error();
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row)
+        return row.error();
+    return *row ? q.value(0).toString() : fallback;
 }
 
 QString SqliteWorkStore::setting(const QString& key, const QString& fallback) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    const Result<QString> value = readSetting(key, fallback);
+    if (!value) {
+        fail(value.error());
+        return fallback;
+    }
+    return *value;
 }
 
 bool SqliteWorkStore::putSetting(const QString& key, const QString& value, const QString& userId)
 {
-    const QString before = setting(key, {});
+    const Result<QString> before = readSetting(key, {});
+    if (!before)
+        return fail(before.error());
     return writeTransaction(QStringLiteral("change setting ") + key, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     QStringLiteral("store setting ") + key))
+            return false;
         q.bindValue(QStringLiteral(":key"), key);
         q.bindValue(QStringLiteral(":value"), value);
         if (!q.exec())
             return failQuery(q, QStringLiteral("store setting ") + key);
         return appendAudit(
-            db, {userId, QStringLiteral("setting"), key, QStringLiteral("change-setting"), before, value});
+            db, {userId, QStringLiteral("setting"), key, QStringLiteral("change-setting"), *before, value});
     });
 }
 
 int SqliteWorkStore::claimExpiryMinutes() const
 {
+    m_lastError.clear();
     return qMax(1, setting(QStringLiteral("claim_expiry_minutes"), QStringLiteral("30")).toInt());
 }
 
@@ -227,6 +302,7 @@ bool SqliteWorkStore::setClaimExpiryMinutes(int minutes, const QString& userId)
 
 StaleCriteria SqliteWorkStore::defaultStaleCriteria() const
 {
+    m_lastError.clear();
     StaleCriteria c;
     c.days = qMax(1, setting(QStringLiteral("stale_days"), QStringLiteral("180")).toInt());
     c.minVisits = qMax(1, setting(QStringLiteral("stale_min_visits"), QStringLiteral("3")).toInt());
@@ -243,6 +319,7 @@ bool SqliteWorkStore::setStaleThresholds(int days, int minVisits, const QString&
 
 QList<User> SqliteWorkStore::users() const
 {
+    m_lastError.clear();
     QList<User> result;
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT id, name, role FROM users ORDER BY id"))) {
@@ -257,6 +334,8 @@ QList<User> SqliteWorkStore::users() const
         }
         result.append(u);
     }
+    if (!rowsEnded(q, QStringLiteral("list users")))
+        return {};
     return result;
 }
 
@@ -266,7 +345,9 @@ bool SqliteWorkStore::addUser(const User& user, const QString& byUserId)
         return fail(QStringLiteral("a user needs a login id"));
     return writeTransaction(QStringLiteral("add user ") + user.id, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO users (id, name, role) VALUES (:id, :name, :role)"));
+        if (!prepare(q, QStringLiteral("INSERT INTO users (id, name, role) VALUES (:id, :name, :role)"),
+                     QStringLiteral("add user ") + user.id))
+            return false;
         q.bindValue(QStringLiteral(":id"), user.id);
         q.bindValue(QStringLiteral(":name"), user.name.isNull() ? QStringLiteral("") : user.name);
         q.bindValue(QStringLiteral(":role"), roleName(user.role));
@@ -280,26 +361,59 @@ bool SqliteWorkStore::addUser(const User& user, const QString& byUserId)
     });
 }
 
+namespace {
+
+// SELECT count(*) of a fixed statement; -1 and *error when it fails.
+qint64 countRows(const QSqlDatabase& db, const QString& sql, const QString& purpose, Error* error)
+{
+    QSqlQuery q(db);
+    if (Status s = db::execQuery(q, db, sql, purpose); !s) {
+        *error = s.error();
+        return -1;
+    }
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row || !*row) {
+        *error = row ? db::sqlError(db, q, purpose) : row.error();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
 qint64 SqliteWorkStore::encounterCount() const
 {
-    QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM encounters")) && q.next() ? q.value(0).toLongLong()
-                                                                                 : 0;
+    m_lastError.clear();
+    Error error;
+    const qint64 n = countRows(database(), QStringLiteral("SELECT count(*) FROM encounters"),
+                               QStringLiteral("count encounters"), &error);
+    if (n < 0)
+        fail(error);
+    return n;
 }
 
 qint64 SqliteWorkStore::patientCount() const
 {
-    QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT count(*) FROM patients")) && q.next() ? q.value(0).toLongLong() : 0;
+    m_lastError.clear();
+    Error error;
+    const qint64 n = countRows(database(), QStringLiteral("SELECT count(*) FROM patients"),
+                               QStringLiteral("count patients"), &error);
+    if (n < 0)
+        fail(error);
+    return n;
 }
 
 QList<AuditEntry> SqliteWorkStore::auditTrail(const QString& entity, const QString& entityId) const
 {
+    m_lastError.clear();
     QList<AuditEntry> entries;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, at, user_id, entity, entity_id, action, before_json, after_json "
-                             "FROM audit_trail WHERE (coalesce(:any_entity, '') = '' OR entity = :entity) "
-                             "AND (coalesce(:any_id, '') = '' OR entity_id = :entity_id) ORDER BY id"));
+    if (!prepare(q,
+                 QStringLiteral("SELECT id, at, user_id, entity, entity_id, action, before_json, after_json "
+                                "FROM audit_trail WHERE (coalesce(:any_entity, '') = '' OR entity = :entity) "
+                                "AND (coalesce(:any_id, '') = '' OR entity_id = :entity_id) ORDER BY id"),
+                 QStringLiteral("read audit trail")))
+        return entries;
     q.bindValue(QStringLiteral(":any_entity"), entity);
     q.bindValue(QStringLiteral(":entity"), entity);
     q.bindValue(QStringLiteral(":any_id"), entityId);
@@ -314,6 +428,8 @@ QList<AuditEntry> SqliteWorkStore::auditTrail(const QString& entity, const QStri
                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                         q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
+    if (!rowsEnded(q, QStringLiteral("read audit trail")))
+        return {};
     return entries;
 }
 

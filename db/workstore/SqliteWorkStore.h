@@ -7,6 +7,7 @@
 // WorkStoreQueue.cpp (reading), WorkStoreEdits.cpp (claims and edits),
 // WorkStoreHistory.cpp (visit history, stale scan), WorkStoreImport.cpp (import/export).
 #include "domain/Clock.h"
+#include "domain/Result.h"
 #include "work/WorkStore.h"
 
 #include <QSqlDatabase>
@@ -33,17 +34,20 @@ public:
     // This thread's connection (opened on first use).
     QSqlDatabase database() const;
 
-    // Settings stored in the file, so every process sharing it agrees.
+    // Settings stored in the file, so every process sharing it agrees. A failed read gives the
+    // default and leaves the failure in lastError().
     int claimExpiryMinutes() const; // default 30
     bool setClaimExpiryMinutes(int minutes, const QString& userId);
     StaleCriteria defaultStaleCriteria() const; // stale_days / stale_min_visits settings
     bool setStaleThresholds(int days, int minVisits, const QString& userId);
 
     bool addUser(const User& user, const QString& byUserId);
+    // -1 when the count cannot be read (see lastError()).
     qint64 encounterCount() const;
     qint64 patientCount() const;
 
-    // WorkStore
+    // WorkStore. Every read clears lastError() when it starts, so after a read an empty answer
+    // with an empty lastError() is a real "nothing", and a failed read leaves the failure there.
     QString lastError() const override { return m_lastError; }
     QList<User> users() const override;
     QList<QueueItem> queue(const QueueFilter& filter) const override;
@@ -64,7 +68,7 @@ public:
     ImportBatch exportBatch(const ExportFilter& filter) const override;
     QList<AuditEntry> auditTrail(const QString& entity, const QString& entityId) const override;
 
-    // Store key of an encounter by its external id (0 when absent).
+    // Store key of an encounter by its external id (0 when absent, or on a failed read: see lastError()).
     qint64 encounterKey(const QString& externalId) const;
 
     // Internal helpers shared by the implementation files (public for them, not for callers).
@@ -85,13 +89,24 @@ public:
     bool forgetProgressionUnlessEdition(int edition) override;
     std::optional<QList<UnreadNote>> notesWithoutProgression() const override;
     bool storeProgression(const QList<QPair<qint64, bool>>& flags) override;
+    // Each records the failure in lastError() and returns false. failQuery and the checks name
+    // the purpose, SQLite's cause and the file ("<file>: read the queue: no such table: x").
     bool failQuery(const QSqlQuery& q, const QString& what) const;
     bool fail(const QString& message) const;
-    QString nowText() const;         // UTC, ISO 8601 with ms: sorts as text
-    QString claimCutoffText() const; // claims taken before this have expired
+    bool fail(const Error& error) const;
+    bool check(const Status& status) const; // true when ok
+    // q.prepare(sql) and the end of a `while (q.next())` loop, checked (db/sqlite/SqlCheck.h).
+    bool prepare(QSqlQuery& q, const QString& sql, const QString& what) const;
+    bool rowsEnded(const QSqlQuery& q, const QString& what) const;
+    QString nowText() const; // UTC, ISO 8601 with ms: sorts as text
+    // Claims taken before this have expired; an Error when the expiry setting cannot be read.
+    Result<QString> claimCutoff() const;
 
 private:
     SqliteWorkStore(QString path, const Clock* clock);
+    // The stored value, `fallback` when there is none, an Error when the read fails.
+    Result<QString> readSetting(const QString& key, const QString& fallback) const;
+    // A failed read gives `fallback` and records the failure in lastError().
     QString setting(const QString& key, const QString& fallback) const;
     bool putSetting(const QString& key, const QString& value, const QString& userId);
 

@@ -1,5 +1,6 @@
 // The coder's actions: claim, release, codes, status, findings, provider queries. Each is
 // one BEGIN IMMEDIATE transaction with its audit entry (SqliteWorkStore::writeTransaction).
+#include "sqlite/SqlCheck.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
 #include "workstore/WorkStoreRows.h"
@@ -19,19 +20,43 @@ struct EncounterState
     QString claimant; // empty when unclaimed or the claim expired
 };
 
-EncounterState readState(QSqlDatabase& db, qint64 id, const QString& cutoff)
+Result<EncounterState> readState(QSqlDatabase& db, qint64 id, const QString& cutoff)
 {
+    const QString purpose = QStringLiteral("read the state of encounter %1").arg(id);
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT external_id, status, codes_text, "
-                       "CASE WHEN claimed_at >= :cutoff THEN claimed_by END FROM encounters WHERE id = :id"));
+    if (Status s = db::prepareQuery(
+            q, db,
+            QStringLiteral(
+                "SELECT external_id, status, codes_text, "
+                "CASE WHEN claimed_at >= :cutoff THEN claimed_by END FROM encounters WHERE id = :id"),
+            purpose);
+        !s)
+        return s.error();
     q.bindValue(QStringLiteral(":cutoff"), cutoff);
     q.bindValue(QStringLiteral(":id"), id);
-    EncounterState s;
-    if (q.exec() && q.next())
-        s = {true, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-             q.value(3).toString()};
-    return s;
+    if (Status s = db::execQuery(q, db, purpose); !s)
+        return s.error();
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row)
+        return row.error();
+    EncounterState state;
+    if (*row)
+        state = {true, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString()};
+    return state;
+}
+
+// readState with the store's claim cutoff; false (the store's lastError() set) when either read fails.
+bool readStateInto(const SqliteWorkStore& store, QSqlDatabase& db, qint64 id, EncounterState* out)
+{
+    const Result<QString> cutoff = store.claimCutoff();
+    if (!cutoff)
+        return store.fail(cutoff.error());
+    const Result<EncounterState> state = readState(db, id, *cutoff);
+    if (!state)
+        return store.fail(state.error());
+    *out = *state;
+    return true;
 }
 
 QString stateJson(const EncounterState& s)
@@ -43,37 +68,59 @@ QString stateJson(const EncounterState& s)
                     {QStringLiteral("claimed_by"), s.claimant}});
 }
 
-bool userExists(QSqlDatabase& db, const QString& userId)
+// False (the store's lastError() set) when the user is unknown or the check fails.
+bool checkUser(const SqliteWorkStore& store, QSqlDatabase& db, const QString& userId)
 {
+    const QString purpose = QStringLiteral("look up user ") + userId;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM users WHERE id = :id"));
+    if (!store.prepare(q, QStringLiteral("SELECT 1 FROM users WHERE id = :id"), purpose))
+        return false;
     q.bindValue(QStringLiteral(":id"), userId);
-    return q.exec() && q.next();
+    if (!q.exec())
+        return store.failQuery(q, purpose);
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row)
+        return store.fail(row.error());
+    return *row || store.fail(QStringLiteral("%1: unknown user \"%2\"").arg(store.path(), userId));
 }
 
-// Why an edit by `userId` may not touch encounter `id`, or an empty string when it may. Every coder
-// edit asks the same three things inside its own transaction, so the answer cannot go stale before
-// the write: the user exists, the encounter exists, nobody else holds a live claim on it.
-QString editRefusal(QSqlDatabase& db, const QString& storePath, qint64 id, const QString& userId,
-                    const QString& claimCutoff, EncounterState* before)
+// Whether an edit by `userId` may touch encounter `id`; false with the reason (or the failed read)
+// in the store's lastError(). Every coder edit asks the same three things inside its own
+// transaction, so the answer cannot go stale before the write: the user exists, the encounter
+// exists, nobody else holds a live claim on it.
+bool mayEdit(const SqliteWorkStore& store, QSqlDatabase& db, qint64 id, const QString& userId,
+             EncounterState* before)
 {
-    if (!userExists(db, userId))
-        return QStringLiteral("%1: unknown user \"%2\"").arg(storePath, userId);
-    *before = readState(db, id, claimCutoff);
+    if (!checkUser(store, db, userId) || !readStateInto(store, db, id, before))
+        return false;
     if (!before->found)
-        return QStringLiteral("%1: no encounter with key %2").arg(storePath).arg(id);
+        return store.fail(QStringLiteral("%1: no encounter with key %2").arg(store.path()).arg(id));
     if (!before->claimant.isEmpty() && before->claimant != userId)
-        return QStringLiteral("encounter %1 is claimed by %2").arg(before->externalId, before->claimant);
-    return {};
+        return store.fail(
+            QStringLiteral("encounter %1 is claimed by %2").arg(before->externalId, before->claimant));
+    return true;
 }
 
 // The audit entry of an edit to one encounter: its state before the edit and as it is now.
 bool auditEncounter(const SqliteWorkStore& store, QSqlDatabase& db, const QString& userId, qint64 id,
                     const QString& action, const EncounterState& before)
 {
-    const EncounterState after = readState(db, id, store.claimCutoffText());
+    EncounterState after;
+    if (!readStateInto(store, db, id, &after))
+        return false;
     return store.appendAudit(db, {userId, QStringLiteral("encounter"), QString::number(id), action,
                                   stateJson(before), stateJson(after)});
+}
+
+// Runs `sql` with `binds`, checked; false with the store's lastError() set.
+bool run(const SqliteWorkStore& store, QSqlQuery& q, const QString& sql,
+         const QList<QPair<QString, QVariant>>& binds, const QString& what)
+{
+    if (!store.prepare(q, sql, what))
+        return false;
+    for (const auto& [name, value] : binds)
+        q.bindValue(name, value);
+    return q.exec() || store.failQuery(q, what);
 }
 
 } // namespace
@@ -82,10 +129,9 @@ ClaimResult SqliteWorkStore::claim(qint64 id, const QString& userId)
 {
     ClaimResult result = ClaimResult::Failed;
     const bool ok = writeTransaction(QStringLiteral("claim encounter"), [&](QSqlDatabase& db) {
-        if (!userExists(db, userId))
-            return fail(QStringLiteral("%1: unknown user \"%2\"").arg(m_path, userId));
-        const QString now = nowText();
-        const EncounterState before = readState(db, id, claimCutoffText());
+        EncounterState before;
+        if (!checkUser(*this, db, userId) || !readStateInto(*this, db, id, &before))
+            return false;
         if (!before.found) {
             result = ClaimResult::NotFound;
             return fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
@@ -95,19 +141,23 @@ ClaimResult SqliteWorkStore::claim(qint64 id, const QString& userId)
             return fail(
                 QStringLiteral("encounter %1 is claimed by %2").arg(before.externalId, before.claimant));
         }
+        const Result<QString> cutoff = claimCutoff();
+        if (!cutoff)
+            return fail(cutoff.error());
         // The conditional UPDATE is the guard itself: it only takes an unclaimed, expired or own claim.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE encounters SET claimed_by = :user, claimed_at = :now, "
-                                 "status = CASE status WHEN 'new' THEN 'in progress' ELSE status END "
-                                 "WHERE id = :id AND (claimed_by IS NULL OR claimed_by = :same_user "
-                                 "OR claimed_at IS NULL OR claimed_at < :cutoff)"));
-        q.bindValue(QStringLiteral(":user"), userId);
-        q.bindValue(QStringLiteral(":now"), now);
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":same_user"), userId);
-        q.bindValue(QStringLiteral(":cutoff"), claimCutoffText());
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("claim encounter"));
+        if (!run(*this, q,
+                 QStringLiteral("UPDATE encounters SET claimed_by = :user, claimed_at = :now, "
+                                "status = CASE status WHEN 'new' THEN 'in progress' ELSE status END "
+                                "WHERE id = :id AND (claimed_by IS NULL OR claimed_by = :same_user "
+                                "OR claimed_at IS NULL OR claimed_at < :cutoff)"),
+                 {{QStringLiteral(":user"), userId},
+                  {QStringLiteral(":now"), nowText()},
+                  {QStringLiteral(":id"), id},
+                  {QStringLiteral(":same_user"), userId},
+                  {QStringLiteral(":cutoff"), *cutoff}},
+                 QStringLiteral("claim encounter")))
+            return false;
         if (q.numRowsAffected() != 1) {
             result = ClaimResult::TakenByOther;
             return fail(QStringLiteral("encounter %1 was claimed by someone else").arg(before.externalId));
@@ -127,20 +177,66 @@ ClaimResult SqliteWorkStore::claim(qint64 id, const QString& userId)
 bool SqliteWorkStore::releaseClaim(qint64 id, const QString& userId)
 {
     return writeTransaction(QStringLiteral("release claim"), [&](QSqlDatabase& db) {
-        const EncounterState before = readState(db, id, claimCutoffText());
+        EncounterState before;
+        if (!readStateInto(*this, db, id, &before))
+            return false;
         if (!before.found)
             return fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
         if (before.claimant != userId)
             return fail(QStringLiteral("encounter %1 is not claimed by %2").arg(before.externalId, userId));
         QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("UPDATE encounters SET claimed_by = NULL, claimed_at = NULL WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("release claim"));
+        if (!run(*this, q,
+                 QStringLiteral("UPDATE encounters SET claimed_by = NULL, claimed_at = NULL WHERE id = :id"),
+                 {{QStringLiteral(":id"), id}}, QStringLiteral("release claim")))
+            return false;
         return auditEncounter(*this, db, userId, id, QStringLiteral("release"), before);
     });
 }
+
+namespace {
+
+// Replaces the encounter's codes by `codes`, in sequence. Codes kept from before keep who
+// assigned them and when; new ones are `userId`'s, `now`.
+bool replaceCodes(const SqliteWorkStore& store, QSqlDatabase& db, qint64 id, const QStringList& codes,
+                  const QString& userId, const QString& now)
+{
+    const QString what = QStringLiteral("set codes");
+    QSqlQuery q(db);
+    if (!run(store, q,
+             QStringLiteral(
+                 "CREATE TEMP TABLE IF NOT EXISTS kept_codes (code TEXT PRIMARY KEY, by TEXT, at TEXT)"),
+             {}, what) ||
+        !run(store, q, QStringLiteral("DELETE FROM temp.kept_codes"), {}, what) ||
+        !run(store, q,
+             QStringLiteral("INSERT INTO temp.kept_codes SELECT code, assigned_by, assigned_at "
+                            "FROM encounter_codes WHERE encounter_id = :id"),
+             {{QStringLiteral(":id"), id}}, what) ||
+        !run(store, q, QStringLiteral("DELETE FROM encounter_codes WHERE encounter_id = :id"),
+             {{QStringLiteral(":id"), id}}, what))
+        return false;
+    if (!store.prepare(
+            q,
+            QStringLiteral("INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, "
+                           "assigned_at) VALUES (:id, :seq, :code, "
+                           "coalesce((SELECT by FROM temp.kept_codes WHERE code = :code1), :user), "
+                           "coalesce((SELECT at FROM temp.kept_codes WHERE code = :code2), :now))"),
+            QStringLiteral("store codes")))
+        return false;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        q.bindValue(QStringLiteral(":id"), id);
+        q.bindValue(QStringLiteral(":seq"), int(i + 1));
+        q.bindValue(QStringLiteral(":code"), codes[i]);
+        q.bindValue(QStringLiteral(":code1"), codes[i]);
+        q.bindValue(QStringLiteral(":user"), userId);
+        q.bindValue(QStringLiteral(":code2"), codes[i]);
+        q.bindValue(QStringLiteral(":now"), now);
+        if (!q.exec())
+            return store.failQuery(q, QStringLiteral("store code ") + codes[i]);
+    }
+    return true;
+}
+
+} // namespace
 
 bool SqliteWorkStore::setCodes(qint64 id, const QStringList& codes, const QString& userId)
 {
@@ -150,51 +246,24 @@ bool SqliteWorkStore::setCodes(qint64 id, const QStringList& codes, const QStrin
         return fail(QStringLiteral("\"%1\" is not an ICD-10-CM code").arg(bad));
     return writeTransaction(QStringLiteral("set codes"), [&](QSqlDatabase& db) {
         EncounterState before;
-        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
-            !refusal.isEmpty())
-            return fail(refusal);
+        if (!mayEdit(*this, db, id, userId, &before))
+            return false;
         const QString now = nowText();
+        if (!replaceCodes(*this, db, id, clean, userId, now))
+            return false;
         QSqlQuery q(db);
-        // Codes kept from before keep who assigned them and when; new ones are this user's, now.
-        q.prepare(QStringLiteral(
-            "CREATE TEMP TABLE IF NOT EXISTS kept_codes (code TEXT PRIMARY KEY, by TEXT, at TEXT)"));
-        if (!q.exec() || !q.exec(QStringLiteral("DELETE FROM temp.kept_codes")))
-            return failQuery(q, QStringLiteral("set codes"));
-        q.prepare(QStringLiteral("INSERT INTO temp.kept_codes SELECT code, assigned_by, assigned_at "
-                                 "FROM encounter_codes WHERE encounter_id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("set codes"));
-        q.prepare(QStringLiteral("DELETE FROM encounter_codes WHERE encounter_id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("set codes"));
-        q.prepare(QStringLiteral("INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, "
-                                 "assigned_at) VALUES (:id, :seq, :code, "
-                                 "coalesce((SELECT by FROM temp.kept_codes WHERE code = :code1), :user), "
-                                 "coalesce((SELECT at FROM temp.kept_codes WHERE code = :code2), :now))"));
-        for (qsizetype i = 0; i < clean.size(); ++i) {
-            q.bindValue(QStringLiteral(":id"), id);
-            q.bindValue(QStringLiteral(":seq"), int(i + 1));
-            q.bindValue(QStringLiteral(":code"), clean[i]);
-            q.bindValue(QStringLiteral(":code1"), clean[i]);
-            q.bindValue(QStringLiteral(":user"), userId);
-            q.bindValue(QStringLiteral(":code2"), clean[i]);
-            q.bindValue(QStringLiteral(":now"), now);
-            if (!q.exec())
-                return failQuery(q, QStringLiteral("store code ") + clean[i]);
-        }
-        q.prepare(QStringLiteral(
-            "UPDATE encounters SET codes_text = :codes, updated_at = :now, claimed_by = :user, "
-            "claimed_at = :now2, status = CASE status WHEN 'new' THEN 'in progress' ELSE status "
-            "END WHERE id = :id"));
-        q.bindValue(QStringLiteral(":codes"), db::text(clean.join(QLatin1Char(','))));
-        q.bindValue(QStringLiteral(":now"), now);
-        q.bindValue(QStringLiteral(":user"), userId);
-        q.bindValue(QStringLiteral(":now2"), now);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("set codes"));
+        if (!run(*this, q,
+                 QStringLiteral(
+                     "UPDATE encounters SET codes_text = :codes, updated_at = :now, claimed_by = :user, "
+                     "claimed_at = :now2, status = CASE status WHEN 'new' THEN 'in progress' ELSE "
+                     "status END WHERE id = :id"),
+                 {{QStringLiteral(":codes"), db::text(clean.join(QLatin1Char(',')))},
+                  {QStringLiteral(":now"), now},
+                  {QStringLiteral(":user"), userId},
+                  {QStringLiteral(":now2"), now},
+                  {QStringLiteral(":id"), id}},
+                 QStringLiteral("set codes")))
+            return false;
         return auditEncounter(*this, db, userId, id, QStringLiteral("set-codes"), before);
     });
 }
@@ -203,22 +272,22 @@ bool SqliteWorkStore::setStatus(qint64 id, EncounterStatus status, const QString
 {
     return writeTransaction(QStringLiteral("set status"), [&](QSqlDatabase& db) {
         EncounterState before;
-        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
-            !refusal.isEmpty())
-            return fail(refusal);
+        if (!mayEdit(*this, db, id, userId, &before))
+            return false;
         // Done hands the encounter back (nobody holds a finished chart); other states keep it with the coder.
         const bool done = status == EncounterStatus::Done;
         QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("UPDATE encounters SET status = :status, updated_at = :now, claimed_by = :user, "
-                           "claimed_at = :claimed_at WHERE id = :id"));
-        q.bindValue(QStringLiteral(":status"), statusName(status));
-        q.bindValue(QStringLiteral(":now"), nowText());
-        q.bindValue(QStringLiteral(":user"), done ? QVariant() : QVariant(userId));
-        q.bindValue(QStringLiteral(":claimed_at"), done ? QVariant() : QVariant(nowText()));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("set status"));
+        if (!run(*this, q,
+                 QStringLiteral(
+                     "UPDATE encounters SET status = :status, updated_at = :now, claimed_by = :user, "
+                     "claimed_at = :claimed_at WHERE id = :id"),
+                 {{QStringLiteral(":status"), statusName(status)},
+                  {QStringLiteral(":now"), nowText()},
+                  {QStringLiteral(":user"), done ? QVariant() : QVariant(userId)},
+                  {QStringLiteral(":claimed_at"), done ? QVariant() : QVariant(nowText())},
+                  {QStringLiteral(":id"), id}},
+                 QStringLiteral("set status")))
+            return false;
         return auditEncounter(*this, db, userId, id, QStringLiteral("set-status"), before);
     });
 }
@@ -228,13 +297,15 @@ bool SqliteWorkStore::saveFindings(qint64 id, const QList<Finding>& findings)
 {
     return writeTransaction(QStringLiteral("save findings"), [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM findings WHERE encounter_id = :id"));
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("save findings"));
-        q.prepare(
-            QStringLiteral("INSERT INTO findings (encounter_id, seq, rule, severity, json, computed_at) "
-                           "VALUES (:id, :seq, :rule, :severity, :json, :at)"));
+        if (!run(*this, q, QStringLiteral("DELETE FROM findings WHERE encounter_id = :id"),
+                 {{QStringLiteral(":id"), id}}, QStringLiteral("save findings")))
+            return false;
+        if (!prepare(
+                q,
+                QStringLiteral("INSERT INTO findings (encounter_id, seq, rule, severity, json, computed_at) "
+                               "VALUES (:id, :seq, :rule, :severity, :json, :at)"),
+                QStringLiteral("save findings")))
+            return false;
         for (qsizetype i = 0; i < findings.size(); ++i) {
             q.bindValue(QStringLiteral(":id"), id);
             q.bindValue(QStringLiteral(":seq"), int(i + 1));
@@ -254,27 +325,27 @@ qint64 SqliteWorkStore::saveQuery(qint64 id, const ProviderQuery& query, const Q
     qint64 queryId = 0;
     const bool ok = writeTransaction(QStringLiteral("send provider query"), [&](QSqlDatabase& db) {
         EncounterState before;
-        if (const QString refusal = editRefusal(db, m_path, id, userId, claimCutoffText(), &before);
-            !refusal.isEmpty())
-            return fail(refusal);
+        if (!mayEdit(*this, db, id, userId, &before))
+            return false;
         const QString json = db::jsonText(db::storedQueryJson(query));
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO provider_queries (encounter_id, json, author, sent_at) "
-                                 "VALUES (:id, :json, :author, :at)"));
-        q.bindValue(QStringLiteral(":id"), id);
-        q.bindValue(QStringLiteral(":json"), json);
-        q.bindValue(QStringLiteral(":author"), userId);
-        q.bindValue(QStringLiteral(":at"), nowText());
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("store provider query"));
+        if (!run(*this, q,
+                 QStringLiteral("INSERT INTO provider_queries (encounter_id, json, author, sent_at) "
+                                "VALUES (:id, :json, :author, :at)"),
+                 {{QStringLiteral(":id"), id},
+                  {QStringLiteral(":json"), json},
+                  {QStringLiteral(":author"), userId},
+                  {QStringLiteral(":at"), nowText()}},
+                 QStringLiteral("store provider query")))
+            return false;
         queryId = q.lastInsertId().toLongLong();
         // Sending a query parks the encounter until the provider answers.
-        q.prepare(
-            QStringLiteral("UPDATE encounters SET status = 'query sent', updated_at = :now WHERE id = :id"));
-        q.bindValue(QStringLiteral(":now"), nowText());
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("mark query sent"));
+        if (!run(*this, q,
+                 QStringLiteral(
+                     "UPDATE encounters SET status = 'query sent', updated_at = :now WHERE id = :id"),
+                 {{QStringLiteral(":now"), nowText()}, {QStringLiteral(":id"), id}},
+                 QStringLiteral("mark query sent")))
+            return false;
         return appendAudit(db, {userId, QStringLiteral("query"), QString::number(queryId),
                                 QStringLiteral("send-query"), stateJson(before), json});
     });
@@ -286,28 +357,33 @@ bool SqliteWorkStore::answerQuery(qint64 queryId, const QString& answer, const Q
     if (answer.trimmed().isEmpty())
         return fail(QStringLiteral("a provider answer cannot be empty"));
     return writeTransaction(QStringLiteral("record provider answer"), [&](QSqlDatabase& db) {
+        const QString purpose = QStringLiteral("read provider query %1").arg(queryId);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT encounter_id, answer FROM provider_queries WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), queryId);
-        if (!q.exec() || !q.next())
+        if (!run(*this, q, QStringLiteral("SELECT encounter_id, answer FROM provider_queries WHERE id = :id"),
+                 {{QStringLiteral(":id"), queryId}}, purpose))
+            return false;
+        const Result<bool> row = db::nextRow(q, db, purpose);
+        if (!row)
+            return fail(row.error());
+        if (!*row)
             return fail(QStringLiteral("%1: no provider query with key %2").arg(m_path).arg(queryId));
         const qint64 encounterKey = q.value(0).toLongLong();
         const QString before = q.value(1).toString();
-        q.prepare(QStringLiteral("UPDATE provider_queries SET answer = :answer, answered_by = :user, "
-                                 "answered_at = :at WHERE id = :id"));
-        q.bindValue(QStringLiteral(":answer"), answer);
-        q.bindValue(QStringLiteral(":user"), userId);
-        q.bindValue(QStringLiteral(":at"), nowText());
-        q.bindValue(QStringLiteral(":id"), queryId);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("record provider answer"));
         // The answer brings the chart back to work.
-        q.prepare(QStringLiteral("UPDATE encounters SET status = 'in progress', updated_at = :now "
-                                 "WHERE id = :id AND status = 'query sent'"));
-        q.bindValue(QStringLiteral(":now"), nowText());
-        q.bindValue(QStringLiteral(":id"), encounterKey);
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("reopen encounter after answer"));
+        if (!run(*this, q,
+                 QStringLiteral("UPDATE provider_queries SET answer = :answer, answered_by = :user, "
+                                "answered_at = :at WHERE id = :id"),
+                 {{QStringLiteral(":answer"), answer},
+                  {QStringLiteral(":user"), userId},
+                  {QStringLiteral(":at"), nowText()},
+                  {QStringLiteral(":id"), queryId}},
+                 QStringLiteral("record provider answer")) ||
+            !run(*this, q,
+                 QStringLiteral("UPDATE encounters SET status = 'in progress', updated_at = :now "
+                                "WHERE id = :id AND status = 'query sent'"),
+                 {{QStringLiteral(":now"), nowText()}, {QStringLiteral(":id"), encounterKey}},
+                 QStringLiteral("reopen encounter after answer")))
+            return false;
         return appendAudit(db, {userId, QStringLiteral("query"), QString::number(queryId),
                                 QStringLiteral("answer-query"),
                                 db::jsonText(QJsonObject{{QStringLiteral("answer"), before}}),

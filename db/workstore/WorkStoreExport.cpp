@@ -37,10 +37,13 @@ QList<ImportedEncounter> SqliteWorkStore::exportEncounters(const ExportFilter& f
     QHash<qint64, QList<ExternalCoding>> other;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT o.encounter_id, o.system, o.code, o.display FROM encounter_other_codings o "
-                       "JOIN encounters e ON e.id = o.encounter_id") +
-        filterClause(filter) + QStringLiteral(" ORDER BY o.encounter_id, o.seq"));
+    if (!prepare(q,
+                 QStringLiteral(
+                     "SELECT o.encounter_id, o.system, o.code, o.display FROM encounter_other_codings o "
+                     "JOIN encounters e ON e.id = o.encounter_id") +
+                     filterClause(filter) + QStringLiteral(" ORDER BY o.encounter_id, o.seq"),
+                 QStringLiteral("export other codings")))
+        return result;
     bindFilter(q, filter);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("export other codings"));
@@ -49,10 +52,16 @@ QList<ImportedEncounter> SqliteWorkStore::exportEncounters(const ExportFilter& f
     while (q.next())
         other[q.value(0).toLongLong()].append(
             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    q.prepare(QStringLiteral(
-                  "SELECT e.id, e.external_id, p.external_id, e.date_of_service, e.setting, e.provider, "
-                  "e.note, e.codes_text, e.status FROM encounters e JOIN patients p ON p.id = e.patient_id") +
-              filterClause(filter) + QStringLiteral(" ORDER BY e.date_of_service, e.external_id"));
+    if (!rowsEnded(q, QStringLiteral("export other codings")))
+        return result;
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "SELECT e.id, e.external_id, p.external_id, e.date_of_service, e.setting, e.provider, "
+                "e.note, e.codes_text, e.status FROM encounters e JOIN patients p ON p.id = e.patient_id") +
+                filterClause(filter) + QStringLiteral(" ORDER BY e.date_of_service, e.external_id"),
+            QStringLiteral("export encounters")))
+        return result;
     bindFilter(q, filter);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("export encounters"));
@@ -72,6 +81,8 @@ QList<ImportedEncounter> SqliteWorkStore::exportEncounters(const ExportFilter& f
         e.source = m_path;
         result.append(e);
     }
+    if (!rowsEnded(q, QStringLiteral("export encounters")))
+        return {};
     return result;
 }
 
@@ -83,9 +94,12 @@ ImportBatch SqliteWorkStore::exportBatch(const ExportFilter& filter) const
         return batch;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT external_id, name, birth_date, sex FROM patients WHERE id IN "
-                             "(SELECT e.patient_id FROM encounters e") +
-              filterClause(filter) + QStringLiteral(") ORDER BY external_id"));
+    if (!prepare(q,
+                 QStringLiteral("SELECT external_id, name, birth_date, sex FROM patients WHERE id IN "
+                                "(SELECT e.patient_id FROM encounters e") +
+                     filterClause(filter) + QStringLiteral(") ORDER BY external_id"),
+                 QStringLiteral("export patients")))
+        return batch;
     bindFilter(q, filter);
     if (!q.exec()) {
         failQuery(q, QStringLiteral("export patients"));
@@ -95,6 +109,7 @@ ImportBatch SqliteWorkStore::exportBatch(const ExportFilter& filter) const
         batch.patients.append({q.value(0).toString(), q.value(1).toString(),
                                QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString()});
     }
+    rowsEnded(q, QStringLiteral("export patients")); // the encounters stay; lastError() says the rest failed
     return batch;
 }
 

@@ -15,15 +15,18 @@ VisitHistory SqliteWorkStore::visitHistory(const QString& patientId) const
     m_lastError.clear();
     VisitHistory history;
     history.patientId = patientId;
+    const QString purpose = QStringLiteral("read visit history");
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT e.id, e.external_id, e.date_of_service, e.codes_text, e.progression, p.name "
-                       "FROM patients p JOIN encounters e ON e.patient_id = p.id "
-                       "WHERE p.external_id = :patient ORDER BY e.date_of_service, e.id"));
+    if (!prepare(q,
+                 QStringLiteral("SELECT e.id, e.external_id, e.date_of_service, e.codes_text, e.progression, "
+                                "p.name FROM patients p JOIN encounters e ON e.patient_id = p.id "
+                                "WHERE p.external_id = :patient ORDER BY e.date_of_service, e.id"),
+                 purpose))
+        return history;
     q.bindValue(QStringLiteral(":patient"), patientId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("read visit history"));
+        failQuery(q, purpose);
         return history;
     }
     QList<VisitFacts> facts;
@@ -38,11 +41,16 @@ VisitHistory SqliteWorkStore::visitHistory(const QString& patientId) const
         history.visits.append(v);
         facts.append({v.dateOfService, v.codes, v.progressionDocumented});
     }
+    if (!rowsEnded(q, purpose))
+        return {patientId, {}, {}, {}};
+    const StaleCriteria criteria = defaultStaleCriteria();
+    if (!m_lastError.isEmpty()) // the thresholds could not be read
+        return {patientId, {}, {}, {}};
     const QList<bool> newDx = CarryOver::newDefinitiveDx(facts);
     // "In between": a diagnosis first coded after the first visit, i.e. while symptoms were carried.
     for (qsizetype i = 1; i < history.visits.size(); ++i)
         history.visits[i].definitiveDxCoded = newDx[i];
-    history.symptoms = CarryOver(defaultStaleCriteria()).carried(facts);
+    history.symptoms = CarryOver(criteria).carried(facts);
     return history;
 }
 
@@ -80,6 +88,8 @@ QList<StaleFinding> SqliteWorkStore::staleScan(const StaleCriteria& criteria) co
         visits.append({db::isoDate(q.value(1).toString()), db::splitCodes(q.value(2).toString()),
                        q.value(3).toInt() != 0});
     }
+    if (!rowsEnded(q, QStringLiteral("stale scan")))
+        return {};
     if (!visits.isEmpty())
         analyse();
     // Name the flagged patients by their external ids in one pass over the patients.
@@ -98,6 +108,8 @@ QList<StaleFinding> SqliteWorkStore::staleScan(const StaleCriteria& criteria) co
             if (it != external.end())
                 *it = p.value(1).toString();
         }
+        if (!rowsEnded(p, QStringLiteral("stale scan: patient ids")))
+            return {};
         for (qsizetype i = 0; i < findings.size(); ++i)
             findings[i].patientId = external.value(flaggedKeys[i]);
     }

@@ -2,6 +2,7 @@
 // one transaction for the whole batch, a savepoint per record so that --skip-bad can drop
 // a record that the database refuses without losing the others. Stable external ids make
 // a re-import of the same file change nothing.
+#include "sqlite/SqlCheck.h"
 #include "work/ProgressionRefresh.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
@@ -91,6 +92,10 @@ private:
     bool writeEncounter(qint64* key, const ImportedEncounter& e, const EncounterRecord& r, qint64 patientKey);
     bool writeCodes(qint64 key, const QStringList& codes, const QList<ExternalCoding>& other);
     bool exec(QSqlQuery& q, const QString& what) { return q.exec() || m_store.failQuery(q, what); }
+    bool prepare(QSqlQuery& q, const QString& sql, const QString& what)
+    {
+        return m_store.prepare(q, sql, what);
+    }
 
     const SqliteWorkStore& m_store;
     QSqlDatabase& m_db;
@@ -101,8 +106,11 @@ private:
 bool BatchWriter::patient(const ImportedPatient& p, qint64* key)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT id, name, coalesce(birth_date, ''), sex FROM patients WHERE external_id = :ext"));
+    if (!prepare(q,
+                 QStringLiteral(
+                     "SELECT id, name, coalesce(birth_date, ''), sex FROM patients WHERE external_id = :ext"),
+                 QStringLiteral("read patient ") + p.patientId))
+        return false;
     q.bindValue(QStringLiteral(":ext"), p.patientId);
     if (!exec(q, QStringLiteral("read patient ") + p.patientId))
         return false;
@@ -112,7 +120,10 @@ bool BatchWriter::patient(const ImportedPatient& p, qint64* key)
                             {QStringLiteral("sex"), p.sex}};
     QString action = QStringLiteral("import-add");
     QString before;
-    if (q.next()) {
+    const Result<bool> row = db::nextRow(q, m_db, QStringLiteral("read patient ") + p.patientId);
+    if (!row)
+        return m_store.fail(row.error());
+    if (*row) {
         *key = q.value(0).toLongLong();
         const QJsonObject old{{QStringLiteral("patient_id"), p.patientId},
                               {QStringLiteral("name"), q.value(1).toString()},
@@ -123,12 +134,18 @@ bool BatchWriter::patient(const ImportedPatient& p, qint64* key)
             return true;
         action = QStringLiteral("import-update");
         before = db::jsonText(old);
-        q.prepare(QStringLiteral(
-            "UPDATE patients SET name = :name, birth_date = :birth, sex = :sex WHERE id = :id"));
+        if (!prepare(q,
+                     QStringLiteral(
+                         "UPDATE patients SET name = :name, birth_date = :birth, sex = :sex WHERE id = :id"),
+                     QStringLiteral("store patient ") + p.patientId))
+            return false;
         q.bindValue(QStringLiteral(":id"), *key);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO patients (external_id, name, birth_date, sex) "
-                                 "VALUES (:ext, :name, :birth, :sex)"));
+        if (!prepare(q,
+                     QStringLiteral("INSERT INTO patients (external_id, name, birth_date, sex) "
+                                    "VALUES (:ext, :name, :birth, :sex)"),
+                     QStringLiteral("store patient ") + p.patientId))
+            return false;
         q.bindValue(QStringLiteral(":ext"), p.patientId);
     }
     q.bindValue(QStringLiteral(":name"), db::text(p.name));
@@ -145,30 +162,45 @@ bool BatchWriter::patient(const ImportedPatient& p, qint64* key)
 
 bool BatchWriter::findEncounter(const QString& externalId, qint64* key, EncounterRecord* r, QString* claimant)
 {
+    const Result<QString> cutoff = m_store.claimCutoff();
+    if (!cutoff)
+        return m_store.fail(cutoff.error());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT e.id, p.external_id, e.date_of_service, e.setting, e.provider, e.note, e.codes_text, "
-        "e.status, CASE WHEN e.claimed_at >= :cutoff THEN e.claimed_by END "
-        "FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.external_id = :ext"));
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "SELECT e.id, p.external_id, e.date_of_service, e.setting, e.provider, e.note, e.codes_text, "
+                "e.status, CASE WHEN e.claimed_at >= :cutoff THEN e.claimed_by END "
+                "FROM encounters e JOIN patients p ON p.id = e.patient_id WHERE e.external_id = :ext"),
+            QStringLiteral("read encounter ") + externalId))
+        return false;
     q.bindValue(QStringLiteral(":ext"), externalId);
-    q.bindValue(QStringLiteral(":cutoff"), m_store.claimCutoffText());
+    q.bindValue(QStringLiteral(":cutoff"), *cutoff);
     if (!exec(q, QStringLiteral("read encounter ") + externalId))
         return false;
-    if (!q.next())
+    const Result<bool> row = db::nextRow(q, m_db, QStringLiteral("read encounter ") + externalId);
+    if (!row)
+        return m_store.fail(row.error());
+    if (!*row)
         return true;
     *key = q.value(0).toLongLong();
     *r = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
           q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), {}};
     *claimant = q.value(8).toString();
     QList<ExternalCoding> other;
-    q.prepare(
-        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
-                       "ORDER BY seq"));
+    if (!prepare(q,
+                 QStringLiteral(
+                     "SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                     "ORDER BY seq"),
+                 QStringLiteral("read codings of ") + externalId))
+        return false;
     q.bindValue(QStringLiteral(":id"), *key);
     if (!exec(q, QStringLiteral("read codings of ") + externalId))
         return false;
     while (q.next())
         other.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    if (!m_store.rowsEnded(q, QStringLiteral("read codings of ") + externalId))
+        return false;
     r->otherCodings = otherCodingsJson(other);
     return true;
 }
@@ -226,16 +258,23 @@ bool BatchWriter::writeEncounter(qint64* key, const ImportedEncounter& e, const 
 {
     QSqlQuery q(m_db);
     if (*key) {
-        q.prepare(QStringLiteral(
-            "UPDATE encounters SET patient_id = :patient, date_of_service = :date, "
-            "setting = :setting, provider = :provider, note = :note, status = :status, "
-            "updated_at = :now, codes_text = :codes, progression = :progression WHERE id = :id"));
+        if (!prepare(q,
+                     QStringLiteral(
+                         "UPDATE encounters SET patient_id = :patient, date_of_service = :date, "
+                         "setting = :setting, provider = :provider, note = :note, status = :status, "
+                         "updated_at = :now, codes_text = :codes, progression = :progression WHERE id = :id"),
+                     QStringLiteral("store encounter ") + e.encounterId))
+            return false;
         q.bindValue(QStringLiteral(":id"), *key);
     } else {
-        q.prepare(QStringLiteral(
-            "INSERT INTO encounters (external_id, patient_id, date_of_service, setting, provider, "
-            "note, status, updated_at, codes_text, progression) VALUES (:ext, :patient, :date, "
-            ":setting, :provider, :note, :status, :now, :codes, :progression)"));
+        if (!prepare(
+                q,
+                QStringLiteral(
+                    "INSERT INTO encounters (external_id, patient_id, date_of_service, setting, provider, "
+                    "note, status, updated_at, codes_text, progression) VALUES (:ext, :patient, :date, "
+                    ":setting, :provider, :note, :status, :now, :codes, :progression)"),
+                QStringLiteral("store encounter ") + e.encounterId))
+            return false;
         q.bindValue(QStringLiteral(":ext"), e.encounterId);
     }
     q.bindValue(QStringLiteral(":patient"), patientKey);
@@ -260,15 +299,20 @@ bool BatchWriter::writeCodes(qint64 key, const QStringList& codes, const QList<E
     QSqlQuery q(m_db);
     for (const QString& table :
          {QStringLiteral("encounter_codes"), QStringLiteral("encounter_other_codings")}) {
-        q.prepare(
-            QStringLiteral("DELETE FROM %1 WHERE encounter_id = :id").arg(table)); // table names are ours
+        // The table names are ours, never the input's.
+        if (!prepare(q, QStringLiteral("DELETE FROM %1 WHERE encounter_id = :id").arg(table),
+                     QStringLiteral("replace codes")))
+            return false;
         q.bindValue(QStringLiteral(":id"), key);
         if (!exec(q, QStringLiteral("replace codes")))
             return false;
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, assigned_at) "
-                       "VALUES (:id, :seq, :code, :by, :at)"));
+    if (!prepare(
+            q,
+            QStringLiteral("INSERT INTO encounter_codes (encounter_id, seq, code, assigned_by, assigned_at) "
+                           "VALUES (:id, :seq, :code, :by, :at)"),
+            QStringLiteral("store codes")))
+        return false;
     for (qsizetype i = 0; i < codes.size(); ++i) {
         q.bindValue(QStringLiteral(":id"), key);
         q.bindValue(QStringLiteral(":seq"), int(i + 1));
@@ -278,8 +322,12 @@ bool BatchWriter::writeCodes(qint64 key, const QStringList& codes, const QList<E
         if (!exec(q, QStringLiteral("store code ") + codes[i]))
             return false;
     }
-    q.prepare(QStringLiteral("INSERT INTO encounter_other_codings (encounter_id, seq, system, code, display) "
-                             "VALUES (:id, :seq, :system, :code, :display)"));
+    if (!prepare(
+            q,
+            QStringLiteral("INSERT INTO encounter_other_codings (encounter_id, seq, system, code, display) "
+                           "VALUES (:id, :seq, :system, :code, :display)"),
+            QStringLiteral("store codings")))
+        return false;
     for (qsizetype i = 0; i < other.size(); ++i) {
         q.bindValue(QStringLiteral(":id"), key);
         q.bindValue(QStringLiteral(":seq"), int(i + 1));
@@ -288,6 +336,75 @@ bool BatchWriter::writeCodes(qint64 key, const QStringList& codes, const QList<E
         q.bindValue(QStringLiteral(":display"), db::text(other[i].display));
         if (!exec(q, QStringLiteral("store coding ") + other[i].code))
             return false;
+    }
+    return true;
+}
+
+// Every record checked before anything is written: *codes gets each record's normalized codes,
+// *good whether it may be stored; the bad ones are listed in summary->skipped.
+void checkRecords(const ImportBatch& batch, QList<QStringList>* codes, QList<bool>* good,
+                  ImportSummary* summary)
+{
+    *codes = QList<QStringList>(batch.encounters.size());
+    *good = QList<bool>(batch.encounters.size(), true);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
+        const ImportedEncounter& e = batch.encounters[i];
+        QString why = validate(e, &(*codes)[i]);
+        if (why.isEmpty() && seen.contains(e.encounterId))
+            why = QStringLiteral("encounter_id \"%1\" appears twice in the file").arg(e.encounterId);
+        seen.insert(e.encounterId);
+        if (!why.isEmpty()) {
+            summary->skipped.append({locationOf(e), why});
+            (*good)[i] = false;
+        }
+    }
+}
+
+// The good records of a checked batch, inside the caller's transaction.
+struct CheckedBatch
+{
+    const ImportBatch& batch;
+    QList<QStringList> codes;
+    QList<bool> good;
+};
+
+bool writeBatch(const SqliteWorkStore& store, QSqlDatabase& db, const CheckedBatch& in, bool skipBad,
+                const QString& userId, ImportSummary* summary)
+{
+    BatchWriter writer(store, db, userId, summary);
+    QSqlQuery sp(db);
+    for (const ImportedPatient& p : in.batch.patients) {
+        qint64 key = 0;
+        if (!writer.patient(p, &key))
+            return false;
+    }
+    for (qsizetype i = 0; i < in.batch.encounters.size(); ++i) {
+        if (!in.good[i])
+            continue;
+        if (!skipBad) {
+            if (!writer.encounter(in.batch.encounters[i], in.codes[i]))
+                return false;
+            continue;
+        }
+        // With --skip-bad a record the database refuses is rolled back alone and listed; a
+        // savepoint that cannot be taken or undone fails the whole import.
+        if (!store.check(db::execQuery(sp, db, QStringLiteral("SAVEPOINT import_record"),
+                                       QStringLiteral("start a record's savepoint"))))
+            return false;
+        if (writer.encounter(in.batch.encounters[i], in.codes[i])) {
+            if (!store.check(db::execQuery(sp, db, QStringLiteral("RELEASE import_record"),
+                                           QStringLiteral("keep a record"))))
+                return false;
+            continue;
+        }
+        const QString why = store.lastError();
+        if (!store.check(db::execQuery(sp, db, QStringLiteral("ROLLBACK TO import_record"),
+                                       QStringLiteral("undo a refused record"))) ||
+            !store.check(db::execQuery(sp, db, QStringLiteral("RELEASE import_record"),
+                                       QStringLiteral("drop a refused record's savepoint"))))
+            return false;
+        summary->skipped.append({locationOf(in.batch.encounters[i]), why});
     }
     return true;
 }
@@ -302,52 +419,15 @@ bool SqliteWorkStore::importBatch(const ImportBatch& batch, bool skipBad, const 
     s = {};
     s.skipped = batch.problems;
     // Check every record first, so an all-or-nothing import fails before touching the file.
-    QList<QStringList> codes(batch.encounters.size());
-    QList<bool> good(batch.encounters.size(), true);
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
-        const ImportedEncounter& e = batch.encounters[i];
-        QString why = validate(e, &codes[i]);
-        if (why.isEmpty() && seen.contains(e.encounterId))
-            why = QStringLiteral("encounter_id \"%1\" appears twice in the file").arg(e.encounterId);
-        seen.insert(e.encounterId);
-        if (!why.isEmpty()) {
-            s.skipped.append({locationOf(e), why});
-            good[i] = false;
-        }
-    }
+    CheckedBatch checked{batch, {}, {}};
+    checkRecords(batch, &checked.codes, &checked.good, &s);
     if (!skipBad && !s.skipped.isEmpty()) {
         return fail(QStringLiteral("%1 bad record(s), nothing imported; first: %2: %3")
                         .arg(s.skipped.size())
                         .arg(s.skipped.first().location, s.skipped.first().reason));
     }
     const bool ok = writeTransaction(QStringLiteral("import encounters"), [&](QSqlDatabase& db) {
-        BatchWriter writer(*this, db, userId, &s);
-        QSqlQuery sp(db);
-        for (const ImportedPatient& p : batch.patients) {
-            qint64 key = 0;
-            if (!writer.patient(p, &key))
-                return false;
-        }
-        for (qsizetype i = 0; i < batch.encounters.size(); ++i) {
-            if (!good[i])
-                continue;
-            if (!skipBad) {
-                if (!writer.encounter(batch.encounters[i], codes[i]))
-                    return false;
-                continue;
-            }
-            // With --skip-bad a record the database refuses is rolled back alone and listed.
-            sp.exec(QStringLiteral("SAVEPOINT import_record"));
-            if (writer.encounter(batch.encounters[i], codes[i])) {
-                sp.exec(QStringLiteral("RELEASE import_record"));
-            } else {
-                sp.exec(QStringLiteral("ROLLBACK TO import_record"));
-                sp.exec(QStringLiteral("RELEASE import_record"));
-                s.skipped.append({locationOf(batch.encounters[i]), m_lastError});
-            }
-        }
-        return true;
+        return writeBatch(*this, db, checked, skipBad, userId, &s);
     });
     if (!ok) {
         s.added = s.updated = s.unchanged = 0;

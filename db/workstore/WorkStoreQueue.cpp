@@ -1,4 +1,5 @@
 // Reading the work: the queue, one encounter with its history, its provider queries.
+#include "sqlite/SqlCheck.h"
 #include "workstore/SqliteWorkStore.h"
 #include "workstore/WorkStoreJson.h"
 #include "workstore/WorkStoreRows.h"
@@ -66,118 +67,207 @@ QList<QueueItem> SqliteWorkStore::queue(const QueueFilter& filter) const
         sql += QStringLiteral("AND e.status IN (%1) ")
                    .arg(placeholders(QStringLiteral("s"), filter.statuses.size()));
     sql += QStringLiteral("ORDER BY e.date_of_service, e.id LIMIT :limit");
+    const QString purpose = QStringLiteral("read the queue");
+    const Result<QString> cutoff = claimCutoff();
+    if (!cutoff) {
+        fail(cutoff.error());
+        return items;
+    }
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    const QString cutoff = claimCutoffText();
-    q.bindValue(QStringLiteral(":cutoff"), cutoff);
+    if (!prepare(q, sql, purpose))
+        return items;
+    q.bindValue(QStringLiteral(":cutoff"), *cutoff);
     if (filter.day.isValid())
         q.bindValue(QStringLiteral(":day"), filter.day.toString(Qt::ISODate));
     if (!filter.assignedTo.isEmpty()) {
         q.bindValue(QStringLiteral(":user"), filter.assignedTo);
-        q.bindValue(QStringLiteral(":cutoff_again"), cutoff);
+        q.bindValue(QStringLiteral(":cutoff_again"), *cutoff);
     }
     for (qsizetype i = 0; i < filter.statuses.size(); ++i)
         q.bindValue(QStringLiteral(":s%1").arg(i), statusName(filter.statuses[i]));
     q.bindValue(QStringLiteral(":limit"), filter.limit > 0 ? filter.limit : -1);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("read the queue"));
+        failQuery(q, purpose);
         return items;
     }
     while (q.next())
         items.append(queueItemFrom(q));
+    if (!rowsEnded(q, purpose))
+        return {};
     return items;
 }
 
 qint64 SqliteWorkStore::encounterKey(const QString& externalId) const
 {
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("find encounter ") + externalId;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id FROM encounters WHERE external_id = :ext"));
+    if (!prepare(q, QStringLiteral("SELECT id FROM encounters WHERE external_id = :ext"), purpose))
+        return 0;
     q.bindValue(QStringLiteral(":ext"), externalId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec()) {
+        failQuery(q, purpose);
+        return 0;
+    }
+    const Result<bool> row = db::nextRow(q, database(), purpose);
+    if (!row) {
+        fail(row.error());
+        return 0;
+    }
+    return *row ? q.value(0).toLongLong() : 0;
 }
+
+namespace {
+
+// Column list of kEncounterSelect, in order.
+enum EncounterColumn {
+    ColExternalId,
+    ColPatientId,
+    ColDateOfService,
+    ColSettingText,
+    ColNote,
+    ColCodesText,
+    ColProvider,
+    ColStatus,
+    ColClaimedBy,
+    ColClaimedAt,
+    ColPatientKey,
+    ColClaimLive
+};
+
+const QString kEncounterSelect =
+    QStringLiteral("SELECT e.external_id, p.external_id, e.date_of_service, e.setting, e.note, "
+                   "e.codes_text, e.provider, e.status, e.claimed_by, e.claimed_at, e.patient_id, "
+                   "e.claimed_at >= :cutoff FROM encounters e JOIN patients p ON p.id = e.patient_id "
+                   "WHERE e.id = :id");
+
+StoredEncounter storedEncounterFrom(const QSqlQuery& q, qint64 id)
+{
+    StoredEncounter s;
+    s.id = id;
+    s.encounter.encounterId = q.value(ColExternalId).toString();
+    s.encounter.patientId = q.value(ColPatientId).toString();
+    s.encounter.dateOfService = QDate::fromString(q.value(ColDateOfService).toString(), Qt::ISODate);
+    s.encounter.setting = settingFromText(q.value(ColSettingText).toString());
+    s.encounter.note = q.value(ColNote).toString();
+    s.encounter.codes = splitCodes(q.value(ColCodesText).toString());
+    s.provider = q.value(ColProvider).toString();
+    s.status = statusFromName(q.value(ColStatus).toString()).value_or(EncounterStatus::New);
+    if (q.value(ColClaimLive).toBool()) { // an expired claim is no claim
+        s.claimedBy = q.value(ColClaimedBy).toString();
+        s.claimedAt = QDateTime::fromString(q.value(ColClaimedAt).toString(), Qt::ISODateWithMs);
+    }
+    return s;
+}
+
+// The patient's visits before `date`, oldest first: what the rules compare this visit with.
+bool readEarlierVisits(const SqliteWorkStore& store, QSqlDatabase& db, qint64 patientKey, const QString& date,
+                       Encounter* e)
+{
+    const QString purpose = QStringLiteral("read earlier visits");
+    QSqlQuery h(db);
+    if (!store.prepare(
+            h,
+            QStringLiteral(
+                "SELECT external_id, date_of_service, codes_text, note FROM encounters "
+                "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"),
+            purpose))
+        return false;
+    h.bindValue(QStringLiteral(":patient"), patientKey);
+    h.bindValue(QStringLiteral(":date"), date);
+    if (!h.exec())
+        return store.failQuery(h, purpose);
+    while (h.next()) {
+        e->history.append({h.value(0).toString(), QDate::fromString(h.value(1).toString(), Qt::ISODate),
+                           splitCodes(h.value(2).toString()), h.value(3).toString()});
+    }
+    return store.rowsEnded(h, purpose);
+}
+
+// The findings as last computed and the codings from other systems (shown, never checked).
+bool readFindingsAndCodings(const SqliteWorkStore& store, QSqlDatabase& db, StoredEncounter* s)
+{
+    const QString findings = QStringLiteral("read findings");
+    QSqlQuery f(db);
+    if (!store.prepare(f, QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"),
+                       findings))
+        return false;
+    f.bindValue(QStringLiteral(":id"), s->id);
+    if (!f.exec())
+        return store.failQuery(f, findings);
+    while (f.next())
+        s->findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
+    if (!store.rowsEnded(f, findings))
+        return false;
+    const QString codings = QStringLiteral("read other codings");
+    if (!store.prepare(
+            f,
+            QStringLiteral(
+                "SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
+                "ORDER BY seq"),
+            codings))
+        return false;
+    f.bindValue(QStringLiteral(":id"), s->id);
+    if (!f.exec())
+        return store.failQuery(f, codings);
+    while (f.next())
+        s->otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
+    return store.rowsEnded(f, codings);
+}
+
+} // namespace
 
 std::optional<StoredEncounter> SqliteWorkStore::encounter(qint64 id) const
 {
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT e.external_id, p.external_id, e.date_of_service, e.setting, e.note, "
-                       "e.codes_text, e.provider, e.status, e.claimed_by, e.claimed_at, e.patient_id, "
-                       "e.claimed_at >= :cutoff FROM encounters e JOIN patients p ON p.id = e.patient_id "
-                       "WHERE e.id = :id"));
-    q.bindValue(QStringLiteral(":cutoff"), claimCutoffText());
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec()) {
-        failQuery(q, QStringLiteral("read encounter"));
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("read encounter");
+    const Result<QString> cutoff = claimCutoff();
+    if (!cutoff) {
+        fail(cutoff.error());
         return std::nullopt;
     }
-    if (!q.next()) {
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!prepare(q, kEncounterSelect, purpose))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":cutoff"), *cutoff);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        failQuery(q, purpose);
+        return std::nullopt;
+    }
+    const Result<bool> row = db::nextRow(q, db, purpose);
+    if (!row) {
+        fail(row.error());
+        return std::nullopt;
+    }
+    if (!*row) {
         fail(QStringLiteral("%1: no encounter with key %2").arg(m_path).arg(id));
         return std::nullopt;
     }
-    StoredEncounter s;
-    s.id = id;
-    s.encounter.encounterId = q.value(0).toString();
-    s.encounter.patientId = q.value(1).toString();
-    s.encounter.dateOfService = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    s.encounter.setting = settingFromText(q.value(3).toString());
-    s.encounter.note = q.value(4).toString();
-    s.encounter.codes = splitCodes(q.value(5).toString());
-    s.provider = q.value(6).toString();
-    s.status = statusFromName(q.value(7).toString()).value_or(EncounterStatus::New);
-    if (q.value(11).toBool()) { // an expired claim is no claim
-        s.claimedBy = q.value(8).toString();
-        s.claimedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
-    }
-    const qint64 patientKey = q.value(10).toLongLong();
-
-    QSqlQuery h(db);
-    h.prepare(
-        QStringLiteral("SELECT external_id, date_of_service, codes_text, note FROM encounters "
-                       "WHERE patient_id = :patient AND date_of_service < :date ORDER BY date_of_service"));
-    h.bindValue(QStringLiteral(":patient"), patientKey);
-    h.bindValue(QStringLiteral(":date"), q.value(2).toString());
-    if (!h.exec()) {
-        failQuery(h, QStringLiteral("read earlier visits"));
+    StoredEncounter s = storedEncounterFrom(q, id);
+    if (!readEarlierVisits(*this, db, q.value(ColPatientKey).toLongLong(),
+                           q.value(ColDateOfService).toString(), &s.encounter) ||
+        !readFindingsAndCodings(*this, db, &s))
         return std::nullopt;
-    }
-    while (h.next()) {
-        s.encounter.history.append({h.value(0).toString(),
-                                    QDate::fromString(h.value(1).toString(), Qt::ISODate),
-                                    splitCodes(h.value(2).toString()), h.value(3).toString()});
-    }
-    QSqlQuery f(db);
-    f.prepare(QStringLiteral("SELECT json FROM findings WHERE encounter_id = :id ORDER BY seq"));
-    f.bindValue(QStringLiteral(":id"), id);
-    if (!f.exec()) {
-        failQuery(f, QStringLiteral("read findings"));
-        return std::nullopt;
-    }
-    while (f.next())
-        s.findings.append(db::storedFinding(db::jsonObject(f.value(0).toString())));
-    f.prepare(
-        QStringLiteral("SELECT system, code, display FROM encounter_other_codings WHERE encounter_id = :id "
-                       "ORDER BY seq"));
-    f.bindValue(QStringLiteral(":id"), id);
-    if (!f.exec()) {
-        failQuery(f, QStringLiteral("read other codings"));
-        return std::nullopt;
-    }
-    while (f.next())
-        s.otherCodings.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
     return s;
 }
 
 QList<StoredQuery> SqliteWorkStore::queries(qint64 encounterId) const
 {
+    m_lastError.clear();
+    const QString purpose = QStringLiteral("read provider queries");
     QList<StoredQuery> result;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, json, author, sent_at, answer, answered_at FROM provider_queries "
-                             "WHERE encounter_id = :id ORDER BY id"));
+    if (!prepare(q,
+                 QStringLiteral("SELECT id, json, author, sent_at, answer, answered_at FROM provider_queries "
+                                "WHERE encounter_id = :id ORDER BY id"),
+                 purpose))
+        return result;
     q.bindValue(QStringLiteral(":id"), encounterId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("read provider queries"));
+        failQuery(q, purpose);
         return result;
     }
     while (q.next()) {
@@ -186,6 +276,8 @@ QList<StoredQuery> SqliteWorkStore::queries(qint64 encounterId) const
                        QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs), q.value(4).toString(),
                        QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)});
     }
+    if (!rowsEnded(q, purpose))
+        return {};
     return result;
 }
 
