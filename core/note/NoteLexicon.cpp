@@ -1,5 +1,6 @@
 #include "note/NoteLexicon.h"
 
+#include <QFile>
 #include <QVarLengthArray>
 #include <algorithm>
 
@@ -33,17 +34,35 @@ QString cueTypeName(int type)
     return type >= 0 && type < CueTypeCount ? names[type] : QString();
 }
 
+// The shipped file is part of the program: if it does not load, no note can be read correctly,
+// so the process stops with the entry named instead of reading with a partial vocabulary.
 const Lexicon& Lexicon::instance()
 {
-    static const Lexicon lexicon;
+    static const Lexicon lexicon = [] {
+        const QString path = QStringLiteral(":/note/vocabulary.json");
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("%s: cannot be opened", qPrintable(path));
+        Result<Lexicon> loaded = load(file.readAll(), path);
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().text()));
+        return std::move(loaded).value();
+    }();
     return lexicon;
 }
 
-Lexicon::Lexicon()
+Result<Lexicon> Lexicon::load(const QByteArray& json, const QString& source)
+{
+    Result<QList<Entry>> entries = parseVocabulary(json, source);
+    if (!entries)
+        return entries.error();
+    return Lexicon(entries.value());
+}
+
+Lexicon::Lexicon(const QList<Entry>& entries)
 {
     m_mask = 4096 - 1; // a power of two, several times the number of distinct words
     m_table.resize(m_mask + 1);
-    const QList<Entry> entries = vocabulary();
     for (const Entry& e : entries)
         add(e);
     Q_ASSERT(m_words.size() * 3 < m_table.size());
@@ -99,13 +118,10 @@ int Lexicon::addWord(const QString& word)
 // the same thing in a table and in a note.
 void Lexicon::add(const Entry& e)
 {
-    const QStringList alternatives = QString::fromUtf8(e.phrases).split(u'|', Qt::SkipEmptyParts);
-    for (QString alt : alternatives) {
+    for (const EntryPhrase& alt : e.phrases) {
         Phrase p;
-        p.caseSensitive = alt.startsWith(u'=');
-        if (p.caseSensitive)
-            alt.remove(0, 1);
-        const NoteText text(alt);
+        p.caseSensitive = alt.caseSensitive;
+        const NoteText text(alt.text);
         for (int i = 0; i < text.size(); ++i)
             p.words.append((p.caseSensitive ? text.original(i) : text.word(i)).toString());
         if (p.words.isEmpty())
@@ -114,8 +130,8 @@ void Lexicon::add(const Entry& e)
         for (int i = 0; i < text.size(); ++i)
             p.ids.append(addWord(text.word(i).toString()));
         p.roles = e.roles;
-        p.type = QString::fromUtf8(e.type);
-        p.value = QString::fromUtf8(e.value);
+        p.type = e.type;
+        p.value = e.value;
         if (p.roles & CueRole) {
             p.cueType = cueTypeId(p.type);
             Q_ASSERT(p.cueType >= 0);

@@ -2,9 +2,12 @@
 // The words the note reader knows: mention kinds, diagnoses, NegEx/ConText-style triggers
 // (negation, uncertainty, history, pseudo-triggers, scope terminators), cause triggers, and the
 // documentation cues behind attributes and the checklist. Phrases are matched on tokens,
-// longest first, with one hash lookup per token; the tables are built once per process.
+// longest first, with one hash lookup per token. The words come from resources/note/vocabulary.json
+// (schema in resources/note/README.md), checked when it is loaded, once per process.
+#include "domain/Result.h"
 #include "note/NoteText.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -83,19 +86,29 @@ struct Hits
 class Lexicon
 {
 public:
+    // The shipped vocabulary; a broken shipped file stops the process with the error (qFatal).
     static const Lexicon& instance();
     Hits match(const NoteText& text) const;
 
+    struct EntryPhrase
+    {
+        QString text;               // as written in the vocabulary
+        bool caseSensitive = false; // {"case": "exact"} in the file
+    };
     struct Entry
     {
-        quint32 roles;
-        const char* type;
-        const char* value;
-        const char* phrases; // alternatives separated by '|'; a leading '=' makes one case sensitive
+        quint32 roles = 0;
+        QString type;
+        QString value;
+        QList<EntryPhrase> phrases;
     };
 
+    // A lexicon of checked entries (parseVocabulary), in their order.
+    explicit Lexicon(const QList<Entry>& entries);
+    // parseVocabulary, then the lexicon; `source` names the file in errors.
+    static Result<Lexicon> load(const QByteArray& json, const QString& source);
+
 private:
-    Lexicon();
     void add(const Entry& e);
     bool matches(const NoteText& text, const int* ids, int at, const Phrase& p) const;
     int wordId(QStringView lowerWord) const; // -1: a word no phrase uses
@@ -122,7 +135,11 @@ private:
     quint32 m_mask = 0;
 };
 
-// The vocabulary tables (NoteVocabulary.cpp).
-QList<Lexicon::Entry> vocabulary();
+// Reads and checks a vocabulary file (NoteVocabulary.cpp): the entries in file order, or an error
+// naming the section, the entry and the phrase (an unknown key or role, a phrase NoteText does not
+// read as written, a duplicate).
+Result<QList<Lexicon::Entry>> parseVocabulary(const QByteArray& json, const QString& source);
+// The role of each trigger role name of the file ("negation-pre" -> NegPre), 0 when unknown.
+quint32 triggerRole(QStringView name);
 
 } // namespace wcw::note

@@ -1,320 +1,332 @@
-// The reader's vocabulary: how providers write weakness and its relatives, the NegEx/ConText
-// trigger lists (Chapman et al. 2001; Harkema et al. 2009), cause triggers and documentation cues.
-// Words only: no codes or code titles live here (those come from the reference database).
+// Reads the vocabulary file (resources/note/vocabulary.json, schema in resources/note/README.md)
+// into Lexicon entries, and refuses a file the reader would read differently from what it says:
+// an unknown key or role is a typo that would silently drop words, and a phrase NoteText cannot
+// cut into the words as written would never match.
 #include "note/NoteLexicon.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <vector>
 
 namespace wcw::note {
 
 namespace {
 
-// Mention kinds (see NoteEvidence.h). Longer phrases win over their words ("no energy" is a
-// fatigue mention, not the trigger "no").
-const Lexicon::Entry kMentions[] = {
-    {Concept, "", "weakness",
-     "weakness|weak|weaker|weakened|asthenia|asthenic|feeling weak|feels weak|feel weak|getting weaker|"
-     "lack of strength|loss of strength|paresis|weak inside|generalized asthenia"},
-    {Concept, "", "muscle-weakness",
-     "muscle weakness|muscular weakness|muscles weak|muscles are weak|weakness of muscles|"
-     "weakness of the muscles|muscle weak|myopathic weakness"},
-    {Concept, "", "fatigue",
-     "fatigue|fatigued|fatiguing|fatigues|tired|tiredness|exhausted|exhaustion|no energy|lack of energy|"
-     "low energy|decreased energy|lacks energy|lethargy|lethargic|worn out|wiped out|dragging|sleepy|run "
-     "down|"
-     "muscle fatigue|tired all the time|lassitude"},
-    {Concept, "", "malaise",
-     "malaise|unwell|feels off|feel off|feeling off|don't feel right|doesn't feel right|not feeling well|"
-     "not feel well|feeling unwell|ill feeling|general ill feeling|under the weather|feels poorly|feeling "
-     "poorly"},
-    {Concept, "", "debility", "debility|debilitated|deconditioning|deconditioned|physical deconditioning"},
-    {Concept, "", "frailty",
-     "frail|frailty|frail appearing|senile debility|age-related physical debility|age-related debility|"
-     "debility of old age|frailty of old age|senile asthenia|senility"},
-    {Concept, "", "sarcopenia", "sarcopenia|sarcopenic|age-related sarcopenia"},
-    {Concept, "", "facial-droop",
-     "facial droop|facial weakness|facial palsy|facial paralysis|face droop|facial drooping|droop of the "
-     "face|"
-     "drooping of the face|weakness of the face|mouth droop|facial paresis"},
-    {Concept, "", "hemiparesis",
-     "hemiparesis|hemiparetic|hemiplegia|hemiplegic|one-sided weakness|unilateral weakness|l-sided weakness|"
-     "r-sided weakness|left-sided weakness|right-sided weakness|weakness of the left side|"
-     "weakness of the right side|hemibody weakness|weakness on one side"},
-    {Concept, "", "monoparesis",
-     "monoparesis|monoplegia|monoplegic|weakness of one limb|single limb weakness|one limb weakness"},
-    {Concept, "", "icu-weakness",
-     "icu-acquired weakness|icu weakness|intensive care unit acquired weakness|critical illness myopathy|"
-     "critical illness polyneuropathy|critical illness neuromyopathy|icu myopathy|intensive care myopathy"},
-    {Concept, "", "functional-quadriplegia", "functional quadriplegia|functional quadriparesis"},
-    {Concept, "", "immobility",
-     "complete immobility|immobile|immobility|bedbound|bed bound|bedridden|bed-ridden"},
-    {Concept, "", "exertion",
-     "marathon|half marathon|exertion|exertional|post-exertional|post exertion|post-exercise|after exercise|"
-     "after exertion|overexertion|over-exertion|excessive exertion|strenuous exercise|after a workout|"
-     "after workout|triathlon|ultramarathon|heavy exercise"},
-    {Concept, "", "falls", "falls|fall|fell|falling|fallen"},
-    {Concept, "", "fall-risk",
-     "at risk for falls|at risk for falling|at risk of falls|at risk of falling|fall risk|risk of falls|"
-     "risk for falls|high fall risk"},
-    {Concept, "", "unsteadiness",
-     "unsteady on feet|unsteady on his feet|unsteady on her feet|unsteady on their feet|unsteadiness|"
-     "unsteadiness on feet|unsteady|unsteady gait|imbalance|poor balance"},
-    {Concept, "", "fatigability",
-     "fatigable|fatigability|fatiguable|fatigable weakness|fatigues w/ repetition|fatigues with repetition|"
-     "fatigues with repeated testing"},
-    {Concept, "", "strength-normal",
-     "strength testing full|full strength|strength full|strength intact|strength normal|normal strength|"
-     "strength is full|strength is normal"},
-    {Concept, "", "strength-reduced",
-     "reduced strength|decreased strength|diminished strength|strength reduced|strength decreased|"
-     "strength diminished|strength is reduced|strength is decreased"},
-};
-
-// Diagnoses. Type "cause": commonly explains weakness/fatigue, so a rule may ask whether it does here.
-const Lexicon::Entry kDiagnoses[] = {
-    {Diagnosis, "cause", "hypokalemia", "hypokalemia|hypokalaemia|low potassium"},
-    {Diagnosis, "cause", "hypomagnesemia", "hypomagnesemia|hypomagnesaemia|low magnesium"},
-    {Diagnosis, "cause", "hyponatremia", "hyponatremia"},
-    {Diagnosis, "cause", "hypercalcemia", "hypercalcemia"},
-    {Diagnosis, "cause", "hypophosphatemia", "hypophosphatemia"},
-    {Diagnosis, "cause", "hypoglycemia", "hypoglycemia"},
-    {Diagnosis, "cause", "hypothyroidism", "hypothyroidism|hypothyroid"},
-    {Diagnosis, "cause", "hyperthyroidism", "hyperthyroidism|thyrotoxicosis"},
-    {Diagnosis, "cause", "anemia", "anemia|anaemia|iron deficiency anemia"},
-    {Diagnosis, "cause", "myasthenia-gravis", "myasthenia gravis|myasthenia|=MG"},
-    {Diagnosis, "cause", "multiple-sclerosis",
-     "multiple sclerosis|=MS|rrms|relapsing-remitting multiple sclerosis|relapsing remitting ms"},
-    {Diagnosis, "cause", "stroke",
-     "stroke|cva|cerebral infarction|cerebral infarct|infarct|ischemic stroke|mca infarct|mca stroke|"
-     "cerebrovascular accident|hemorrhagic stroke"},
-    {Diagnosis, "cause", "guillain-barre", "guillain-barre syndrome|guillain-barre|guillain barre|gbs|aidp"},
-    {Diagnosis, "cause", "bells-palsy", "bell's palsy|bells palsy|bell palsy"},
-    {Diagnosis, "cause", "myositis", "polymyositis|myositis|dermatomyositis|inflammatory myopathy"},
-    {Diagnosis, "cause", "rhabdomyolysis", "rhabdomyolysis|rhabdo"},
-    {Diagnosis, "cause", "myopathy", "myopathy|statin myopathy|steroid myopathy"},
-    {Diagnosis, "cause", "neuropathy", "neuropathy|peripheral neuropathy|polyneuropathy"},
-    {Diagnosis, "cause", "als", "amyotrophic lateral sclerosis|=ALS|motor neuron disease"},
-    {Diagnosis, "cause", "parkinsons", "parkinson's|parkinson's disease|parkinsonism|parkinson disease"},
-    {Diagnosis, "cause", "dementia",
-     "dementia|alzheimer's|alzheimer's disease|alzheimer's dementia|alzheimer"},
-    {Diagnosis, "cause", "cancer",
-     "cancer|malignancy|adenocarcinoma|carcinoma|lymphoma|leukemia|metastatic disease|myeloma"},
-    {Diagnosis, "cause", "dehydration", "dehydration|volume depletion"},
-    {Diagnosis, "cause", "vitamin-d-deficiency", "vitamin d deficiency|vit d deficiency"},
-    {Diagnosis, "cause", "b12-deficiency", "b12 deficiency|vitamin b12 deficiency"},
-    {Diagnosis, "cause", "depression", "depression|major depressive disorder|=MDD"},
-    {Diagnosis, "cause", "sepsis", "sepsis"},
-    {Diagnosis, "cause", "heart-failure", "heart failure|=CHF|=HFrEF"},
-    {Diagnosis, "cause", "ckd", "=CKD|chronic kidney disease"},
-    {Diagnosis, "cause", "covid", "covid|covid-19"},
-    {Diagnosis, "cause", "viral-illness", "viral illness|viral syndrome|viral infection"},
-    {Diagnosis, "cause", "gastroenteritis", "gastroenteritis|viral gastroenteritis"},
-    {Diagnosis, "dx", "uti", "uti|urinary tract infection"},
-    {Diagnosis, "dx", "pneumonia", "pneumonia"},
-    {Diagnosis, "dx", "uri", "uri|upper respiratory infection"},
-    {Diagnosis, "dx", "ards", "ards"},
-    {Diagnosis, "dx", "copd", "copd"},
-    {Diagnosis, "dx", "diabetes", "diabetes|t2dm|dm2|diabetes mellitus"},
-    {Diagnosis, "dx", "hypertension", "hypertension|htn"},
-};
-
-// Triggers, after NegEx/ConText. Values are the trigger's own words.
-const Lexicon::Entry kTriggers[] = {
-    {NegPre, "", "",
-     "no|not|denies|deny|denying|negative for|neg for|without|w/o|free of|absence of|no evidence of|"
-     "no evidence|no signs of|no sign of|no symptoms of|never|nor|no history of|no complaints of|no c/o|"
-     "doesn't|does not|did not|didn't|don't|do not|isn't|wasn't|is not|was not|no longer|rules out|"
-     "ruled out for|fails to reveal|failed to reveal|unremarkable for|no report of|not have|negative for any|"
-     "no new|no further evidence of|not demonstrate|was not found to have|were not found to have|"
-     "not found to have|-ve for|is -ve for"},
-    {NegPre | NegPost, "", "", "denied|none"},
-    {NegPost, "", "",
-     "ruled out|was ruled out|is ruled out|been ruled out|were ruled out|has been ruled out|unlikely|is "
-     "unlikely|"
-     "negative|neg|absent|is absent|was absent|not seen|not present|was negative|were negative|is "
-     "negative|free|not found|"
-     "not appreciated|not noted|not observed|not detected|was not appreciated|were not appreciated|was not "
-     "seen|"
-     "were not seen|was not present|was not noted|was not found|is not seen|is not present|was not observed|"
-     "was not detected|excluded|was excluded|has been excluded|( - )|(-)"},
-    {Pseudo, "", "",
-     "no increase|no change|no significant change|no interval change|not only|not necessarily|"
-     "without change|without interval change|without significant change|"
-     "gram negative|gram-negative|without difficulty|no suspicious change|not drain|not extend|not cause|"
-     "no definite change|year old|years old|yr old|month old|day old|history of present illness|"
-     "not certain whether|not certain if|no more than|not limited to|not just"},
-    {UncPre, "", "",
-     "possibly|probably|suspect|suspicious for|suspicion for|suspicion of|likely|"
-     "most likely|r/o|rule out|ruling out|to rule out|concern for|concerning for|worrisome for|question of|"
-     "may have|might have|could have|may be|might be|could be|consider|considering|"
-     "cannot rule out|can't rule out|cannot exclude|can't exclude|presumed|presumptive|ddx|differential|"
-     "differential includes|eval for|evaluate for|evaluation for|workup for|w/u for|work up for|assess for|"
-     "uncertain|unclear if|unclear whether|equivocal"},
-    {UncPost, "", "",
-     "is suspected|is possible|is likely|cannot be excluded|not excluded|is not excluded|is probable"},
-    {UncPre | UncPost, "", "",
-     "vs|versus|?|suspected|possible|probable|questionable|not ruled out|cannot be ruled out"},
-    {HistPre, "", "",
-     "h/o|hx of|hx|history of|past history of|past medical history of|pmh of|pmh significant "
-     "for|prior|previous|"
-     "previously|old|remote|s/p|status post|formerly|former"},
-    {HistPost, "", "",
-     "resolved|has resolved|now resolved|had resolved|since resolved|in the past|in remission"},
-    {HistTerminator, "", "", "residual|w/ residual|with residual|now|currently|presently|today|at this time"},
-    {Terminator, "", "",
-     "but|however|although|though|except|except for|apart from|aside from|yet|nevertheless|which|who|still|"
-     "reports|endorses|complains|complains of|c/o|presents|presented|states|admits|describes|"
-     "as the cause of|as the etiology of|as the source of|as the reason for|cause of|etiology of|source of|"
-     "other than|whereas|while|just|now has|now with|now reports|now c/o|positive for"},
-    {CauseExplicit, "", "cause",
-     "due to|2/2|secondary to|sec to|2/2 to|d/t|caused by|because of|attributed to|attributable to|"
-     "as a result of|from|related to|r/t|resulting from|result of|in the setting of|in setting of"},
-    {CauseExplicit, "", "sequela", "residual of|sequela of|sequelae of|late effect of"},
-    {CauseTemporal, "", "temporal", "following|after|since|post"},
-    {CauseReverse, "", "cause", "related|induced|associated"},
-    {EtiologyUnknown, "", "",
-     "etiology unclear|etiology unknown|etiology undetermined|etiology under evaluation|"
-     "etiology to be determined|unclear etiology|unknown etiology|undetermined etiology|cause unclear|"
-     "cause unknown|unclear cause|unknown cause|no specific disease identified|no specific cause identified|"
-     "no cause identified|no cause found|idiopathic|no underlying cause|cause not identified"},
-    {Handedness, "", "right",
-     "right-handed|r-handed|right hand dominant|right hand dominance|right-hand dominant|dominant hand "
-     "right"},
-    {Handedness, "", "left",
-     "left-handed|l-handed|left hand dominant|left hand dominance|left-hand dominant|dominant hand left"},
-    {Handedness, "", "not-documented",
-     "handedness not documented|dominance not documented|handedness unknown|hand dominance not documented|"
-     "handedness not stated"},
-    {Handedness, "", "ambidextrous", "ambidextrous"},
-};
-
-// Documentation cues (checklist items and mention attributes).
-const Lexicon::Entry kCues[] = {
-    {CueRole, "extent", "generalized",
-     "generalized|generalised|all over|global|globally|diffuse|diffusely|throughout|x4|x 4|all 4 extremities|"
-     "all four extremities|all extremities|all 4 limbs|all four limbs|all limbs|whole body|total body|"
-     "everywhere|proximal and distal|proximal & distal|systemic"},
-    {CueRole, "extent", "localized",
-     "focal|localized|localised|unilateral|one-sided|one side|confined to|isolated to|only in"},
-    {CueRole, "extent", "nonfocal",
-     "nonfocal|non-focal|no focal deficits|no focal deficit|no focal findings"},
-    {CueRole, "symmetry", "symmetric", "symmetric|symmetrical|symmetrically|sym|equal|equally"},
-    {CueRole, "symmetry", "asymmetric", "asymmetric|asymmetrical|asymmetry|unequal"},
-    {CueRole, "laterality", "left", "left|l|lt|l-sided|left-sided|left side"},
-    {CueRole, "laterality", "right", "right|r|rt|r-sided|right-sided|right side"},
-    {CueRole, "laterality", "bilateral",
-     "bilateral|bilaterally|bilat|b/l|both|both sides|both feet|both legs|both arms"},
-    {CueRole, "bodypart", "left upper extremity", "lue"},
-    {CueRole, "bodypart", "right upper extremity", "rue"},
-    {CueRole, "bodypart", "left lower extremity", "lle"},
-    {CueRole, "bodypart", "right lower extremity", "rle"},
-    {CueRole, "bodypart", "upper extremity",
-     "upper extremity|upper extremities|ue|ues|upper limb|upper limbs"},
-    {CueRole, "bodypart", "lower extremity",
-     "lower extremity|lower extremities|le|les|lower limb|lower limbs"},
-    {CueRole, "bodypart", "extremities", "extremity|extremities|limb|limbs"},
-    {CueRole, "bodypart", "arm", "arm|arms|forearm|forearms"},
-    {CueRole, "bodypart", "leg", "leg|legs|thigh|thighs|calf|calves"},
-    {CueRole, "bodypart", "hand", "hand|hands|grip|hand grip|fingers|finger"},
-    {CueRole, "bodypart", "wrist", "wrist|wrists"},
-    {CueRole, "bodypart", "hip", "hip|hips|hip flexors|hip flexor"},
-    {CueRole, "bodypart", "quadriceps", "quads|quad|quadriceps"},
-    {CueRole, "bodypart", "hamstrings", "hamstrings|hamstring"},
-    {CueRole, "bodypart", "shoulder", "shoulder|shoulders|deltoid|deltoids"},
-    {CueRole, "bodypart", "biceps", "biceps"},
-    {CueRole, "bodypart", "triceps", "triceps"},
-    {CueRole, "bodypart", "knee", "knee|knees"},
-    {CueRole, "bodypart", "ankle", "ankle|ankles|dorsiflexion|plantarflexion"},
-    {CueRole, "bodypart", "foot", "foot|feet|toes"},
-    {CueRole, "bodypart", "face",
-     "face|facial|eyebrow|forehead|mouth|lip|cheek|eye|eyelid|eyelids|eye closure"},
-    {CueRole, "bodypart", "neck", "neck"},
-    {CueRole, "bodypart", "trunk", "trunk|truncal"},
-    {CueRole, "bodypart", "proximal muscles", "proximal"},
-    {CueRole, "bodypart", "distal muscles", "distal"},
-    {CueRole, "onset", "sudden", "sudden|suddenly|sudden onset|abrupt|abruptly|acute onset"},
-    {CueRole, "onset", "gradual", "gradual|gradually|gradual onset|insidious|insidious onset|slowly"},
-    {CueRole, "onset", "acute", "acute|acutely"},
-    {CueRole, "onset", "new", "new onset|new-onset"},
-    {CueRole, "onset", "noted",
-     "onset|noticed on waking|on waking|woke up with|began|started|starting|developed|since|after "
-     "a|following a|"
-     "after the"},
-    {CueRole, "progression", "worse",
-     "worsening|worsened|worse|getting worse|getting weaker|deteriorating|deteriorated|declining|decline|"
-     "declined|more difficulty|increasing"},
-    {CueRole, "progression", "progressive",
-     "progressive|progressing|progressed|progression|slowly progressive|rapidly progressive"},
-    {CueRole, "progression", "better", "improving|improved|improvement|better|resolving|recovering"},
-    {CueRole, "progression", "stable",
-     "stable|unchanged|no change|same|static|persists|persistent|plateaued"},
-    {CueRole, "pattern", "intermittent",
-     "intermittent|intermittently|episodic|episodes|comes and goes|on and off|off and on|waxing and waning"},
-    {CueRole, "pattern", "fluctuating", "fluctuating|fluctuates|fluctuation|fluctuations|variable"},
-    {CueRole, "pattern", "constant", "constant|constantly|all day|all the time|continuous"},
-    {CueRole, "pattern", "diurnal",
-     "worse at end of day|worse at the end of the day|end of day|end of the day|late in day|late in the day|"
-     "in the evening|in the evenings|in the morning|in the mornings|by noon|by mid-afternoon|by afternoon|"
-     "by evening|nocturnal"},
-    {CueRole, "pattern", "activity-related",
-     "with repetition|with activity|with exertion|after activity|on exertion|with use|after exercise"},
-    {CueRole, "function", "adls",
-     "adls|adl|activities of daily living|dressing|bathing|grooming|toileting|self-care|self "
-     "care|independent|"
-     "dependent|needs assistance|needs help|w/ assistance|with assistance"},
-    {CueRole, "function", "falls", "falls|fall|fell|falling|fall risk"},
-    {CueRole, "function", "stairs", "stairs|climbing stairs|climb stairs|climbs stairs|steps"},
-    {CueRole, "function", "chair",
-     "chair|rising from chair|rises from chair|getting up from|get up from|out of a chair|out of chair|"
-     "sit-to-stand|sit to stand|rising from a chair"},
-    {CueRole, "function", "mobility",
-     "cane|quad cane|walker|rollator|hemi-walker|wheelchair|ambulates|ambulation|ambulating|ambulate|walking|"
-     "walk|walks|gait|mobility|transfers|bedbound|mobilize|balance"},
-    {CueRole, "function", "lifting", "groceries|carry|carrying|lift|lifting|holding"},
-    {CueRole, "objective", "strength-testing",
-     "mmt|strength|grip strength|manual muscle testing|motor exam|motor strength|power|dynamometer|"
-     "pronator drift|drift"},
-    {CueRole, "objective", "reflexes", "dtrs|dtr|reflexes|reflex"},
-    {CueRole, "objective", "muscle-exam", "atrophy|fasciculations|fasciculation|tone|muscle bulk|ptosis"},
-    {CueRole, "objective", "tests",
-     "emg|ncs|emg/ncs|nerve conduction|ck|cpk|aldolase|tug|berg|gait speed|decrement|rns|grip 14 kg"},
-    // What makes a follow-up visit more than a copy of the last one (core/Progression.h).
-    {CueRole, "progression", "worse",
-     "now uses|now needs|now requires|now unable|can no longer|no longer able|new weakness|spread "
-     "to|spreading"},
-    {CueRole, "reevaluation", "tests",
-     "ordered|order|new labs|labs|repeat labs|results|showed|shows|revealed|reveals|resulted|mri|ct|"
-     "x-ray|ultrasound|spep|upep|lp|biopsy|tsh|cbc|cmp|bmp|esr|crp|b12|ferritin|repeat exam|"
-     "re-examined|reexamined|re-evaluated|reevaluated|re-evaluation|reevaluation|work-up|workup"},
-    {CueRole, "reevaluation", "referral",
-     "referral|refer|referred|consult|consulted|neuro referral|pt referral|pt eval|urgent referral"},
-    {CueRole, "reevaluation", "plan-change",
-     "start|started|starting|begin|initiate|initiated|increase dose|increased|decrease dose|decreased|switch|"
-     "switched|changed|change to|add|added|discontinue|discontinued|stop|stopped|taper|new plan|new "
-     "medication"},
-    {CueRole, "exertion-level", "excessive",
-     "excessive|excessively|extreme|extremely|strenuous|overexertion|beyond usual|unaccustomed"},
-    {CueRole, "exertion-level", "normal",
-     "normal|expected|usual|typical|ordinary|physiologic|physiological"},
-    // An Excludes1 exception: the provider says the two conditions are unrelated.
-    {CueRole, "relation", "unrelated",
-     "unrelated|not related to|independent of|separate problem|separate condition|separate issue"},
-};
-
-template <std::size_t N> void append(QList<Lexicon::Entry>& out, const Lexicon::Entry (&table)[N])
+struct RoleName
 {
-    for (const Lexicon::Entry& e : table)
-        out.append(e);
+    quint32 role;
+    const char* name;
+};
+// The trigger roles a "triggers" entry may name (NegEx/ConText terms; see the README).
+const RoleName kTriggerRoleNames[] = {
+    {NegPre, "negation-pre"},         {NegPost, "negation-post"},
+    {Pseudo, "pseudo"},               {UncPre, "uncertainty-pre"},
+    {UncPost, "uncertainty-post"},    {HistPre, "history-pre"},
+    {HistPost, "history-post"},       {Terminator, "terminator"},
+    {HistTerminator, "history-terminator"}, {CauseExplicit, "cause-explicit"},
+    {CauseTemporal, "cause-temporal"}, {CauseReverse, "cause-reverse"},
+    {EtiologyUnknown, "etiology-unknown"}, {Handedness, "handedness"},
+};
+
+enum class Section { Mentions, Diagnoses, Triggers, Cues };
+struct SectionInfo
+{
+    Section section;
+    const char* name;
+    QStringList keys; // the keys an entry of the section may have
+};
+QStringList latin(std::initializer_list<const char*> names)
+{
+    QStringList out;
+    for (const char* n : names)
+        out.append(QLatin1String(n));
+    return out;
+}
+const QList<SectionInfo>& sections()
+{
+    static const QList<SectionInfo> list = {
+        {Section::Mentions, "mentions", latin({"kind", "note", "phrases"})},
+        {Section::Diagnoses, "diagnoses", latin({"id", "type", "note", "phrases"})},
+        {Section::Triggers, "triggers", latin({"roles", "value", "note", "phrases"})},
+        {Section::Cues, "cues", latin({"type", "value", "note", "phrases"})},
+    };
+    return list;
+}
+const QStringList kTopKeys = latin({"schema", "note", "mentions", "diagnoses", "triggers", "cues"});
+
+QString quoted(const QString& s) { return u'"' + s + u'"'; }
+
+QString unknownKey(const QJsonObject& object, const QStringList& allowed)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return it.key();
+    }
+    return {};
+}
+
+bool isWhiteSpace(QChar c) { return c.isSpace(); }
+
+// Why `text` is not a phrase the reader can match as written, or empty. NoteText skips quote
+// marks and a doubled dash, and turns a hyphen between two word characters into a word break;
+// every other character must end up inside a token, or the phrase says more than is matched.
+QString phraseProblem(const QString& text, bool caseSensitive)
+{
+    if (text.isEmpty())
+        return QStringLiteral("empty phrase");
+    if (isWhiteSpace(text.front()) || isWhiteSpace(text.back()))
+        return QStringLiteral("leading or trailing space");
+    for (int i = 0; i < text.size(); ++i) {
+        if (isWhiteSpace(text[i]) && (text[i] != u' ' || (i > 0 && text[i - 1] == u' ')))
+            return QStringLiteral("white space other than single spaces between words");
+    }
+    const bool lower = text == text.toLower();
+    if (!caseSensitive && !lower)
+        return QStringLiteral("upper case in a phrase not marked {\"case\": \"exact\"}");
+    if (caseSensitive && lower)
+        return QStringLiteral("marked {\"case\": \"exact\"} but has no upper case");
+    const NoteText cut(text);
+    std::vector<bool> covered(text.size(), false);
+    for (int t = 0; t < cut.size(); ++t) {
+        for (int i = cut.token(t).start; i < cut.token(t).end; ++i)
+            covered[i] = true;
+    }
+    for (int i = 0; i < text.size(); ++i) {
+        const bool wordHyphen = text[i] == u'-' && i > 0 && i + 1 < text.size() &&
+                                text[i - 1].isLetterOrNumber() && text[i + 1].isLetterOrNumber();
+        if (!covered[i] && text[i] != u' ' && !wordHyphen)
+            return QStringLiteral("character '%1' (position %2) is not part of any token NoteText reads")
+                .arg(text[i])
+                .arg(i + 1);
+    }
+    return {};
+}
+
+class Reader
+{
+public:
+    explicit Reader(const QString& source) : m_source(source) {}
+    Result<QList<Lexicon::Entry>> read(const QByteArray& json);
+
+private:
+    Status readSection(const SectionInfo& info, const QJsonValue& value);
+    Status readEntry(const SectionInfo& info, const QJsonObject& object, const QString& label);
+    Status readHead(const SectionInfo& info, const QJsonObject& object, const QString& label,
+                    Lexicon::Entry& entry) const;
+    Status readRoles(const QJsonValue& value, const QString& label, quint32& roles) const;
+    Status readPhrases(const QJsonValue& value, const QString& label, Lexicon::Entry& entry);
+    Status readPhrase(const QJsonValue& value, const QString& label, Lexicon::EntryPhrase& phrase) const;
+    Error fail(const QString& what) const { return Error{what, m_source}; }
+    Status requireString(const QJsonObject& object, const char* key, const QString& label,
+                         QString& out) const;
+
+    QString m_source;
+    QList<Lexicon::Entry> m_entries;
+    QHash<QString, QString> m_seen; // roles/type/value/case/phrase -> the entry that has it
+};
+
+Result<QList<Lexicon::Entry>> Reader::read(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("the top level is not an object"));
+    const QJsonObject top = doc.object();
+    const QString unknown = unknownKey(top, kTopKeys);
+    if (!unknown.isEmpty())
+        return fail(QStringLiteral("unknown top-level key %1 (known: %2)").arg(quoted(unknown), kTopKeys.join(u", ")));
+    if (top.value(u"schema") != QJsonValue(1))
+        return fail(QStringLiteral("\"schema\" must be 1"));
+    for (const SectionInfo& info : sections()) {
+        if (Status s = readSection(info, top.value(QLatin1String(info.name))); !s)
+            return s.error();
+    }
+    return m_entries;
+}
+
+Status Reader::readSection(const SectionInfo& info, const QJsonValue& value)
+{
+    if (value.isUndefined())
+        return {}; // a section may be left out (a test vocabulary of a few words)
+    if (!value.isArray())
+        return fail(QStringLiteral("%1 is not an array").arg(quoted(QLatin1String(info.name))));
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString label = QStringLiteral("%1[%2]").arg(QLatin1String(info.name)).arg(i);
+        if (!array[i].isObject())
+            return fail(label + QStringLiteral(": not an object"));
+        if (Status s = readEntry(info, array[i].toObject(), label); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Reader::readEntry(const SectionInfo& info, const QJsonObject& object, const QString& label)
+{
+    Lexicon::Entry entry;
+    if (Status s = readHead(info, object, label, entry); !s)
+        return s;
+    // The label grows by what names the entry, so every later error says which one it is.
+    QString named = label;
+    if (info.section == Section::Triggers) {
+        QStringList roleNames;
+        for (const QJsonValue& r : object.value(u"roles").toArray())
+            roleNames.append(r.toString());
+        named += QStringLiteral(" (roles %1%2)")
+                     .arg(roleNames.join(u'+'), entry.value.isEmpty() ? QString() : u", value " + quoted(entry.value));
+    } else if (info.section == Section::Cues) {
+        named += QStringLiteral(" (type %1, value %2)").arg(entry.type, quoted(entry.value));
+    } else {
+        named += QStringLiteral(" (%1 %2)").arg(QLatin1String(info.section == Section::Mentions ? "kind" : "id"), entry.value);
+    }
+    if (Status s = readPhrases(object.value(u"phrases"), named, entry); !s)
+        return s;
+    m_entries.append(entry);
+    return {};
+}
+
+Status Reader::requireString(const QJsonObject& object, const char* key, const QString& label,
+                             QString& out) const
+{
+    const QJsonValue v = object.value(QLatin1String(key));
+    if (!v.isString() || v.toString().isEmpty())
+        return fail(QStringLiteral("%1: %2 must be a non-empty string").arg(label, quoted(QLatin1String(key))));
+    out = v.toString();
+    return {};
+}
+
+// Roles, type and value of one entry, by section.
+Status Reader::readHead(const SectionInfo& info, const QJsonObject& object, const QString& label,
+                        Lexicon::Entry& entry) const
+{
+    const QString unknown = unknownKey(object, info.keys);
+    if (!unknown.isEmpty())
+        return fail(QStringLiteral("%1: unknown key %2 (known: %3)").arg(label, quoted(unknown), info.keys.join(u", ")));
+    if (object.contains(u"note") && !object.value(u"note").isString())
+        return fail(label + QStringLiteral(": \"note\" must be a string"));
+    Status s;
+    switch (info.section) {
+    case Section::Mentions:
+        entry.roles = Concept;
+        return requireString(object, "kind", label, entry.value);
+    case Section::Diagnoses:
+        entry.roles = Diagnosis;
+        if (s = requireString(object, "id", label, entry.value); !s)
+            return s;
+        if (object.value(u"type") != QJsonValue(QStringLiteral("cause")) && object.value(u"type") != QJsonValue(QStringLiteral("dx")))
+            return fail(QStringLiteral("%1 (id %2): \"type\" must be \"cause\" or \"dx\"").arg(label, entry.value));
+        entry.type = object.value(u"type").toString();
+        return {};
+    case Section::Triggers:
+        if (object.contains(u"value") && !object.value(u"value").isString())
+            return fail(label + QStringLiteral(": \"value\" must be a string"));
+        entry.value = object.value(u"value").toString();
+        return readRoles(object.value(u"roles"), label, entry.roles);
+    case Section::Cues:
+        entry.roles = CueRole;
+        if (s = requireString(object, "type", label, entry.type); !s)
+            return s;
+        if (cueTypeId(entry.type) < 0) {
+            QStringList names;
+            for (int t = 0; t < CueTypeCount; ++t)
+                names.append(cueTypeName(t));
+            return fail(QStringLiteral("%1: unknown cue type %2 (known: %3)").arg(label, quoted(entry.type), names.join(u", ")));
+        }
+        return requireString(object, "value", label, entry.value);
+    }
+    return {};
+}
+
+Status Reader::readRoles(const QJsonValue& value, const QString& label, quint32& roles) const
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return fail(label + QStringLiteral(": \"roles\" must be a non-empty array of role names"));
+    for (const QJsonValue& r : value.toArray()) {
+        const quint32 role = triggerRole(r.toString());
+        if (role == 0) {
+            QStringList names;
+            for (const RoleName& n : kTriggerRoleNames)
+                names.append(QLatin1String(n.name));
+            return fail(QStringLiteral("%1: unknown role %2 (known: %3)")
+                            .arg(label, quoted(r.isString() ? r.toString() : QStringLiteral("(not a string)")),
+                                 names.join(u", ")));
+        }
+        if (roles & role)
+            return fail(QStringLiteral("%1: role %2 given twice").arg(label, quoted(r.toString())));
+        roles |= role;
+    }
+    return {};
+}
+
+Status Reader::readPhrases(const QJsonValue& value, const QString& label, Lexicon::Entry& entry)
+{
+    if (!value.isArray() || value.toArray().isEmpty())
+        return fail(label + QStringLiteral(": \"phrases\" must be a non-empty array"));
+    const QJsonArray array = value.toArray();
+    QSet<QString> inEntry;
+    for (int i = 0; i < array.size(); ++i) {
+        Lexicon::EntryPhrase phrase;
+        const QString at = QStringLiteral("%1, phrase %2").arg(label).arg(i + 1);
+        if (Status s = readPhrase(array[i], at, phrase); !s)
+            return s;
+        const QString where = QStringLiteral("%1 %2").arg(at, quoted(phrase.text));
+        const QString key = QString::number(phrase.caseSensitive) + u'|' + phrase.text;
+        if (inEntry.contains(key))
+            return fail(where + QStringLiteral(": duplicate phrase in the entry"));
+        inEntry.insert(key);
+        const QString everywhere = QStringLiteral("%1|%2|%3|").arg(entry.roles).arg(entry.type, entry.value) + key;
+        if (const auto seen = m_seen.constFind(everywhere); seen != m_seen.constEnd())
+            return fail(where + QStringLiteral(": duplicate of the same phrase in ") + *seen);
+        m_seen.insert(everywhere, label);
+        entry.phrases.append(phrase);
+    }
+    return {};
+}
+
+Status Reader::readPhrase(const QJsonValue& value, const QString& at, Lexicon::EntryPhrase& phrase) const
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        static const QStringList keys = latin({"phrase", "case"});
+        const QString unknown = unknownKey(object, keys);
+        if (!unknown.isEmpty())
+            return fail(QStringLiteral("%1: unknown key %2 (known: phrase, case)").arg(at, quoted(unknown)));
+        if (object.value(u"case") != QJsonValue(QStringLiteral("exact")))
+            return fail(at + QStringLiteral(": \"case\" must be \"exact\" (leave the object out for any case)"));
+        if (!object.value(u"phrase").isString())
+            return fail(at + QStringLiteral(": \"phrase\" must be a string"));
+        phrase.text = object.value(u"phrase").toString();
+        phrase.caseSensitive = true;
+    } else if (value.isString()) {
+        phrase.text = value.toString();
+    } else {
+        return fail(at + QStringLiteral(": a phrase is a string or {\"phrase\": ..., \"case\": \"exact\"}"));
+    }
+    const QString problem = phraseProblem(phrase.text, phrase.caseSensitive);
+    if (!problem.isEmpty())
+        return fail(QStringLiteral("%1 %2: %3").arg(at, quoted(phrase.text), problem));
+    return {};
 }
 
 } // namespace
 
-QList<Lexicon::Entry> vocabulary()
+quint32 triggerRole(QStringView name)
 {
-    QList<Lexicon::Entry> out;
-    append(out, kMentions);
-    append(out, kDiagnoses);
-    append(out, kTriggers);
-    append(out, kCues);
-    return out;
+    for (const RoleName& n : kTriggerRoleNames) {
+        if (name == QLatin1String(n.name))
+            return n.role;
+    }
+    return 0;
+}
+
+Result<QList<Lexicon::Entry>> parseVocabulary(const QByteArray& json, const QString& source)
+{
+    return Reader(source).read(json);
 }
 
 } // namespace wcw::note

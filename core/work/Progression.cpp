@@ -5,7 +5,7 @@
 
 namespace wcw {
 
-// Reads the same cues as the note reader (core/NoteVocabulary.cpp), in context: a negated cue
+// Reads the same cues as the note reader (resources/note/vocabulary.json), in context: a negated cue
 // ("no new tests", "not worse"), an uncertain one ("will consider neuro referral") or a stable one
 // ("no change", "unchanged", "continue current") documents nothing new. Test names count as
 // re-evaluation wherever they appear outside a templated ROS ("TSH nl, CK nl", "New labs: ESR 62").
