@@ -39,6 +39,14 @@ QDate answerDate(const db::ReferenceDb& ref, const std::optional<QDate>& asked)
     return today;
 }
 
+bool reportReadError(const db::ReferenceDb& ref)
+{
+    const std::optional<Error> error = ref.readError();
+    if (error)
+        fail(BadInput, error->text());
+    return error.has_value();
+}
+
 QJsonObject releaseJson(const Release& r)
 {
     return QJsonObject{

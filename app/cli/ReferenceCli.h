@@ -19,6 +19,10 @@ std::optional<QDate> dateOption(Args& args, QString* error);
 // The date lookup and compare answer for: the --date asked, else today; and when nothing was
 // asked and no imported release covers today, the first day of the newest release.
 QDate answerDate(const db::ReferenceDb& ref, const std::optional<QDate>& asked);
+// After questions asked through the unchecked interfaces (the rules ask CodeFacts): true after
+// printing the first failed read, naming the file (exit BadInput), so a broken database never
+// passes for "no such code" or "no findings".
+bool reportReadError(const db::ReferenceDb& ref);
 
 QJsonObject releaseJson(const Release& r);
 QJsonObject recordJson(const CodeRecord& r);

@@ -26,8 +26,9 @@ QString findingsText(const Encounter& e, const QList<Finding>& findings)
     return lines.join(u'\n');
 }
 
-// One result line per input line; a bad line stops the stream with its line number (exit 2).
-int checkStream(const RulesEngine& engine)
+// One result line per input line; a bad line or a failed read of the reference stops the stream
+// with its line number (exit 2).
+int checkStream(const RulesEngine& engine, const db::ReferenceDb& ref)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -45,8 +46,12 @@ int checkStream(const RulesEngine& engine)
             out.flush();
             return fail(BadInput, QStringLiteral("stdin line %1: %2").arg(lineNo).arg(error.toString()));
         }
-        out << QString::fromUtf8(QJsonDocument(findingsToJson(e.encounterId, engine.check(e)))
-                                     .toJson(QJsonDocument::Compact))
+        const QList<Finding> findings = engine.check(e);
+        if (const std::optional<Error> failed = ref.readError()) {
+            out.flush();
+            return fail(BadInput, QStringLiteral("stdin line %1: %2").arg(lineNo).arg(failed->text()));
+        }
+        out << QString::fromUtf8(QJsonDocument(findingsToJson(e.encounterId, findings)).toJson(QJsonDocument::Compact))
             << '\n';
     }
     return Ok;
@@ -72,8 +77,10 @@ int runCheck(Args& args)
     const CachedCodeFacts facts(*ref); // a stream asks about the same codes over and over
     const RulesEngine engine(facts);
     if (jsonl)
-        return checkStream(engine);
+        return checkStream(engine, *ref);
     const QList<Finding> findings = engine.check(e);
+    if (reportReadError(*ref))
+        return BadInput;
     if (json)
         outJson(findingsToJson(e.encounterId, findings));
     else

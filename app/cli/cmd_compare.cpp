@@ -77,7 +77,10 @@ int runCompare(Args& args)
     if (!ref)
         return BadInput;
     const QDate date = answerDate(*ref, asked);
-    const std::optional<CodeComparison> c = ref->compare(pos.at(0), pos.at(1), date);
+    const Result<std::optional<CodeComparison>> read = ref->compareChecked(pos.at(0), pos.at(1), date);
+    if (!read)
+        return fail(BadInput, read.error().text()); // the database is broken, not the codes
+    const std::optional<CodeComparison>& c = read.value();
     if (!c) {
         const QString missing =
             ref->validityOn(pos.at(0), date) == CodeValidity::Absent ? pos.at(0) : pos.at(1);

@@ -6,6 +6,7 @@
 #include "interchange/EncounterFile.h"
 #include "interchange/FhirR4.h"
 #include "reference/ReferenceDb.h"
+#include "ReferenceCli.h"
 #include "StoreOption.h"
 
 #include <QFile>
@@ -166,6 +167,8 @@ int runExport(Args& args)
         format == QLatin1String("csv")
             ? wcw::csv::writeEncounters(batch.encounters)
             : wcw::fhir::writeBundle(batch.encounters, batch.patients, titleLookup(dbOption, &reference));
+    if (reference && reportReadError(*reference)) // titles would be missing, not absent
+        return BadInput;
     QString error;
     if (!writeOutput(outPath, bytes, &error))
         return fail(BadInput, error);

@@ -49,6 +49,8 @@ int runSuggest(Args& args)
     if (!ref)
         return BadInput;
     const Suggestion s = RulesEngine(*ref).suggest(e);
+    if (reportReadError(*ref))
+        return BadInput;
     if (json)
         outJson(suggestionToJson(e.encounterId, s));
     else

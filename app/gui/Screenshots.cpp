@@ -115,11 +115,10 @@ void closeAllBut(ui::MainWindow& window, qint64 keep)
     settle(50); // closed workspaces are deleted later
 }
 
-} // namespace
-
-int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QString& dir)
+// Loads the queue and waits for the background check of every row, which fills the Findings /
+// Worst columns; false after printing why there is no queue to show.
+bool loadCheckedQueue(ui::Workbench& workbench, ui::MainWindow& window)
 {
-    QDir().mkpath(dir);
     QString error;
     bool loaded = false;
     QObject::connect(&workbench, &ui::Workbench::queueLoaded, &window, [&](qint64, const QString& e) {
@@ -133,12 +132,40 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     if (!loaded || !error.isEmpty() || workbench.queue().isEmpty()) {
         std::fprintf(stderr, "wcw --screenshot: no queue: %s\n", qPrintable(error));
-        return 1;
+        return false;
     }
     // The Findings / Worst columns fill from the background check of every row: wait for it.
     t.restart();
     while (workbench.queueCheckRunning() && t.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return true;
+}
+
+// The browser's shot: the queue in the centre (a workspace's three columns would leave the dock
+// little room), the browser searching "weakness" and showing M62.81.
+bool saveCodeBrowser(ui::MainWindow& window, const QString& dir)
+{
+    closeAllBut(window, 0);
+    window.tabs()->setCurrentIndex(0);
+    window.codeBrowserDock()->show();
+    window.resizeDocks({window.codeBrowserDock()}, {1000}, Qt::Horizontal);
+    if (auto* browser = qobject_cast<ui::CodeBrowser*>(window.codeBrowserDock()->widget())) {
+        browser->searchField()->setText(QStringLiteral("weakness"));
+        browser->searchNow();
+        browser->showCode(QStringLiteral("M62.81"));
+    }
+    const bool ok = save(window, dir, "code-browser");
+    window.codeBrowserDock()->hide();
+    return ok;
+}
+
+} // namespace
+
+int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    if (!loadCheckedQueue(workbench, window))
+        return 1;
     bool ok = save(window, dir, "queue");
 
     ui::EncounterWorkspace* showcase = pickShowcase(window, 12);
@@ -162,19 +189,7 @@ int runScreenshots(ui::Workbench& workbench, ui::MainWindow& window, const QStri
         ok = save(window, dir, "visit-history") && ok;
     }
 
-    // The browser's shot: the queue in the centre (a workspace's three columns would leave the dock little
-    // room).
-    closeAllBut(window, 0);
-    window.tabs()->setCurrentIndex(0);
-    window.codeBrowserDock()->show();
-    window.resizeDocks({window.codeBrowserDock()}, {1000}, Qt::Horizontal);
-    if (auto* browser = qobject_cast<ui::CodeBrowser*>(window.codeBrowserDock()->widget())) {
-        browser->searchField()->setText(QStringLiteral("weakness"));
-        browser->searchNow();
-        browser->showCode(QStringLiteral("M62.81"));
-    }
-    ok = save(window, dir, "code-browser") && ok;
-    window.codeBrowserDock()->hide();
+    ok = saveCodeBrowser(window, dir) && ok;
 
     window.setDarkPalette(true);
     showcase = window.openEncounter(showcaseId);

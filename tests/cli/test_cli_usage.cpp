@@ -1,25 +1,17 @@
 // wcw-cli's command line (QCommandLineParser): --help and VERB --help on stdout with exit 0,
 // --version, and an unknown verb or option refused with exit 2 and one line naming it.
-#include <QProcess>
+#include "CliProcess.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
+using Run = wcw::test::CliTextRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WCW_CLI_PATH), args);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return wcw::test::runCliText(args, wcw::test::cliEnvironment(), {}, 30000);
 }
 
 const QStringList kVerbs{

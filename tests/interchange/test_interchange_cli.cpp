@@ -11,18 +11,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The interchange CLI prints text; the tests read it as such.
-struct Run
-{
-    int exit = -1;
-    QString out;
-    QString err;
-};
+using Run = wcw::test::CliTextRun;
 
 Run cli(const QStringList& args)
 {
-    const wcw::test::CliRun r =
-        wcw::test::runCli(args, wcw::test::cliEnvironment({{u"USER"_s, u"cli-test"_s}}), {}, 60000);
-    return {r.exit, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
+    return wcw::test::runCliText(args, wcw::test::cliEnvironment({{u"USER"_s, u"cli-test"_s}}), {}, 60000);
 }
 
 QString data(const QString& name)

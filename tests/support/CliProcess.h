@@ -43,4 +43,19 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& env = c
             p.readAllStandardError()};
 }
 
+// The same run with stdout and stderr decoded, for tests that read what a user reads.
+struct CliTextRun
+{
+    int exit = -1;
+    QString out;
+    QString err;
+};
+
+inline CliTextRun runCliText(const QStringList& args, const QProcessEnvironment& env = cliEnvironment(),
+                             const QByteArray& input = {}, int timeoutMs = 120000)
+{
+    const CliRun r = runCli(args, env, input, timeoutMs);
+    return {r.exit, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
+}
+
 } // namespace wcw::test

@@ -36,6 +36,8 @@ CodesPanel::CodesPanel(EncounterSession& session, QWidget* parent)
     m_addBox->setAccessibleName(tr("Add code"));
     layout->addWidget(m_addBox);
     connect(m_addBox, &CodeSearchField::codeChosen, this, &CodesPanel::addCode);
+    // An empty popup would read as "no such code": the status bar names the failed read.
+    connect(m_addBox, &CodeSearchField::readFailed, &session.workbench(), &Workbench::problem);
 }
 
 void CodesPanel::addCode(const QString& code)

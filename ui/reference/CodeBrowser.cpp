@@ -1,5 +1,6 @@
 #include "reference/CodeBrowser.h"
 
+#include "reference/CheckedReads.h"
 #include "reference/CodeDetailsHtml.h"
 #include "reference/CodeHierarchyModel.h"
 #include "reference/CodeSearchField.h"
@@ -70,6 +71,12 @@ QWidget* CodeBrowser::buildLeft()
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(120);
+    m_readError = new QLabel(left);
+    m_readError->setObjectName(QStringLiteral("browserReadError"));
+    m_readError->setWordWrap(true);
+    m_readError->setTextInteractionFlags(Qt::TextSelectableByMouse); // the coder may paste it in a ticket
+    m_readError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_readError->hide();
 
     buildResultsView(left);
     buildTreeView(left);
@@ -78,6 +85,7 @@ QWidget* CodeBrowser::buildLeft()
     auto* rv = new QVBoxLayout(resultsBox);
     rv->setContentsMargins(0, 0, 0, 0);
     rv->addWidget(m_search);
+    rv->addWidget(m_readError);
     rv->addWidget(m_resultsView);
     auto* treeBox = new QWidget(split);
     auto* tv = new QVBoxLayout(treeBox);
@@ -187,6 +195,7 @@ QWidget* CodeBrowser::buildRight()
     });
     connect(m_compare, &QPushButton::clicked, this, &CodeBrowser::requestCompare);
     connect(m_compareWith, &CodeSearchField::codeChosen, this, &CodeBrowser::requestCompare);
+    connect(m_compareWith, &CodeSearchField::readFailed, this, &CodeBrowser::showReadError);
     connect(m_use, &QPushButton::clicked, this, [this] {
         if (!m_current.isEmpty())
             emit codeChosen(m_current);
@@ -232,15 +241,24 @@ void CodeBrowser::searchNow()
 {
     m_debounce->stop();
     const QString text = m_search->text().trimmed();
-    m_results->setHits(m_codeSearch && !text.isEmpty() ? m_codeSearch->search(text, 50) : QList<SearchHit>{});
+    if (!m_codeSearch || text.isEmpty()) {
+        m_results->setHits({});
+        return;
+    }
+    const Result<QList<SearchHit>> hits = checkedSearch(*m_codeSearch, text, 50);
+    m_results->setHits(hits ? hits.value() : QList<SearchHit>{});
+    showReadError(hits ? QString() : hits.error().text());
 }
 
 bool CodeBrowser::showCode(const QString& code)
 {
     const QString wanted = code.trimmed().toUpper();
-    std::optional<CodeRecord> record = m_facts ? m_facts->record(wanted, m_date) : std::nullopt;
+    Result<std::optional<CodeRecord>> read =
+        m_facts ? checkedRecord(*m_facts, wanted, m_date) : Result<std::optional<CodeRecord>>(std::nullopt);
+    showReadError(read ? QString() : read.error().text());
+    const std::optional<CodeRecord> record = read ? std::move(read).value() : std::nullopt;
     if (!record) {
-        m_details->setHtml(CodeDetailsHtml::notFound(wanted, m_date));
+        m_details->setHtml(read ? CodeDetailsHtml::notFound(wanted, m_date) : readErrorHtml(read.error()));
         m_current.clear();
         m_compare->setEnabled(false);
         m_use->setEnabled(false);
@@ -291,6 +309,17 @@ bool CodeBrowser::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CodeBrowser::showReadError(const QString& text)
+{
+    m_readError->setText(text);
+    m_readError->setVisible(!text.isEmpty());
+}
+
+QString CodeBrowser::readErrorText() const
+{
+    return m_readError->text();
 }
 
 QString CodeBrowser::detailsText() const

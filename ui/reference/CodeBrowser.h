@@ -3,7 +3,8 @@
 // matched; the tabular list as a tree (filled as it is expanded); a code's full record with
 // inherited notes marked and its index entries; "Compare with…" (compareRequested) and
 // "Use code" (codeChosen) for the workspace. Reads only through CodeSearch, CodeFacts and
-// CodeHierarchy services.
+// CodeHierarchy services; a failed read of the reference is shown above the results (and in
+// the details when it was the record), never as an empty list.
 #include "domain/CodeFacts.h"
 #include "domain/CodeHierarchy.h"
 #include "domain/CodeSearch.h"
@@ -47,6 +48,8 @@ public:
     CodeSearchModel* resultsModel() const { return m_results; }
     CodeHierarchyModel* treeModel() const { return m_tree; }
     QString detailsText() const;
+    // The Error's text of the last failed read (search or record); empty when the last worked.
+    QString readErrorText() const;
 
 signals:
     void codeShown(const QString& code);
@@ -65,6 +68,7 @@ private:
     QWidget* buildRight();
     void revealInTree(const QString& code);
     void requestCompare();
+    void showReadError(const QString& text); // empty hides it
 
     const CodeSearch* m_codeSearch = nullptr;
     const CodeFacts* m_facts = nullptr;
@@ -77,6 +81,7 @@ private:
     QTimer* m_debounce = nullptr;
     CodeSearchModel* m_results = nullptr;
     QTreeView* m_resultsView = nullptr;
+    QLabel* m_readError = nullptr;
     CodeHierarchyModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QLabel* m_releaseLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "reference/CodeSearchField.h"
 
+#include "reference/CheckedReads.h"
 #include "reference/CodeSearchModel.h"
 
 #include <QCompleter>
@@ -64,7 +65,19 @@ void CodeSearchField::searchNow()
         m_model->setHits({});
         return;
     }
-    m_model->setHits(m_search->search(text, m_limit));
+    const Result<QList<SearchHit>> hits = checkedSearch(*m_search, text, m_limit);
+    if (!hits) {
+        m_model->setHits({});
+        m_readError = hits.error().text();
+        setToolTip(m_readError);
+        emit readFailed(m_readError);
+        return;
+    }
+    if (!m_readError.isEmpty()) {
+        m_readError.clear();
+        setToolTip(QString());
+    }
+    m_model->setHits(hits.value());
     if (hasFocus() && m_model->rowCount() > 0)
         m_completer->complete();
 }

@@ -1,7 +1,8 @@
 #include "services/Workbench.h"
 
-#include "work/QueueCriteria.h"
+#include "reference/CheckedReads.h"
 #include "services/WorkbenchWorker.h"
+#include "work/QueueCriteria.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -55,7 +56,14 @@ QString Workbench::releaseLabelOn(QDate dateOfService) const
 
 std::optional<CodeRecord> Workbench::record(const QString& code, QDate dateOfService) const
 {
-    return m_setup.facts ? m_setup.facts->record(code, dateOfService) : std::nullopt;
+    if (!m_setup.facts)
+        return std::nullopt;
+    Result<std::optional<CodeRecord>> read = checkedRecord(*m_setup.facts, code, dateOfService);
+    if (!read) {
+        reportRead(read.error());
+        return std::nullopt;
+    }
+    return std::move(read).value();
 }
 
 QString Workbench::titleOf(const QString& code, QDate dateOfService) const
@@ -66,13 +74,37 @@ QString Workbench::titleOf(const QString& code, QDate dateOfService) const
 
 QList<SearchHit> Workbench::search(const QString& text, int limit) const
 {
-    return m_setup.search ? m_setup.search->search(text, limit) : QList<SearchHit>{};
+    if (!m_setup.search)
+        return {};
+    Result<QList<SearchHit>> read = checkedSearch(*m_setup.search, text, limit);
+    if (!read) {
+        reportRead(read.error());
+        return {};
+    }
+    return std::move(read).value();
 }
 
 std::optional<CodeComparison> Workbench::compare(const QString& a, const QString& b,
                                                  QDate dateOfService) const
 {
-    return m_setup.search ? m_setup.search->compare(a, b, dateOfService) : std::nullopt;
+    if (!m_setup.search)
+        return std::nullopt;
+    Result<std::optional<CodeComparison>> read = checkedCompare(*m_setup.search, a, b, dateOfService);
+    if (!read) {
+        reportRead(read.error());
+        return std::nullopt;
+    }
+    return std::move(read).value();
+}
+
+void Workbench::reportRead(const Error& error) const
+{
+    if (error.text() == m_lastReadProblem)
+        return;
+    m_lastReadProblem = error.text();
+    // The readers are const (they answer questions); the signal only tells the window.
+    emit const_cast<Workbench*>(this)->problem(
+        tr("Reading the reference database failed: %1").arg(error.text()));
 }
 
 void Workbench::loadQueue()

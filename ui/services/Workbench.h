@@ -5,6 +5,7 @@
 // Widgets never decide or persist on their own; they call these methods.
 #include "domain/CodeHierarchy.h"
 #include "domain/CodeSearch.h"
+#include "domain/Result.h"
 #include "services/EncounterAnalyzer.h"
 #include "services/ReferenceAdmin.h"
 #include "work/WorkStore.h"
@@ -46,6 +47,7 @@ public:
     const QString& referenceNote() const { return m_setup.referenceNote; }
     std::optional<Release> releaseOn(QDate dateOfService) const;
     QString releaseLabelOn(QDate dateOfService) const;
+    // A failed read of the reference gives the empty answer here and its Error on problem().
     QString titleOf(const QString& code, QDate dateOfService) const; // empty when unknown
     std::optional<CodeRecord> record(const QString& code, QDate dateOfService) const;
     QList<SearchHit> search(const QString& text, int limit = 20) const;
@@ -101,6 +103,7 @@ private:
     void showFindings(qint64 id, const QList<Finding>& findings);
     void warmReference();
     bool report(bool ok, const QString& what);
+    void reportRead(const Error& error) const;
 
     WorkbenchSetup m_setup;
     User m_coder;
@@ -109,6 +112,7 @@ private:
     QList<QueueItem> m_queue;
     QHash<qint64, qsizetype> m_rowOf;
     bool m_referenceReady = false;
+    mutable QString m_lastReadProblem; // a title asked per row must not repeat one failure per row
     int m_queueCheckGeneration = 0;
     int m_queueCheckDone = 0;
     int m_queueCheckTotal = 0;

@@ -43,6 +43,8 @@ QWidget* buildComparison(EncounterWorkspace& w)
     // A release import changes what the same pair reads: ask again.
     QObject::connect(&session.workbench(), &Workbench::referenceReloaded, panel,
                      [panel] { panel->compare(panel->codeA(), panel->codeB()); });
+    // The view shows a failed read inline; the status bar says it too, for a panel out of sight.
+    QObject::connect(panel, &ComparisonPanel::readFailed, &session.workbench(), &Workbench::problem);
     follow();
     return panel;
 }

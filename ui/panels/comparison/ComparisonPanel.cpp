@@ -1,7 +1,8 @@
 #include "panels/comparison/ComparisonPanel.h"
 
-#include "reference/CodeSearchField.h"
 #include "panels/comparison/ComparisonHtml.h"
+#include "reference/CheckedReads.h"
+#include "reference/CodeSearchField.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -62,6 +63,8 @@ ComparisonPanel::ComparisonPanel(QWidget* parent)
     connect(reset, &QToolButton::clicked, this, [this] { compare(defaultCodeA(), defaultCodeB()); });
     connect(m_fieldA, &CodeSearchField::codeChosen, this, &ComparisonPanel::refresh);
     connect(m_fieldB, &CodeSearchField::codeChosen, this, &ComparisonPanel::refresh);
+    connect(m_fieldA, &CodeSearchField::readFailed, this, &ComparisonPanel::readFailed);
+    connect(m_fieldB, &CodeSearchField::readFailed, this, &ComparisonPanel::readFailed);
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QString link = url.toString();
         if (link.startsWith(QLatin1String("code:")))
@@ -120,7 +123,14 @@ void ComparisonPanel::refresh()
         m_view->setHtml(tr("<p>Type two codes to compare.</p>"));
         return;
     }
-    m_comparison = m_search->compare(a, b, m_date);
+    Result<std::optional<CodeComparison>> read = checkedCompare(*m_search, a, b, m_date);
+    if (!read) {
+        // A broken database is not "the codes are missing": say what failed and where.
+        m_view->setHtml(readErrorHtml(read.error()));
+        emit readFailed(read.error().text());
+        return;
+    }
+    m_comparison = std::move(read).value();
     if (!m_comparison) {
         m_view->setHtml(ComparisonHtml::renderMissing(a, b, m_date));
         return;

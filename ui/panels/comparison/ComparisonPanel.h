@@ -3,7 +3,8 @@
 // Excludes1/Excludes2 both ways, code first/use additional, index entries, curated
 // guidance). Defaults to R53.1 vs M62.81; any two codes can be typed (search-as-you-type)
 // or set by the workspace (the current code and the suggestion). The comparison itself
-// comes from a wcw::CodeSearch service.
+// comes from a wcw::CodeSearch service; a failed read shows its Error in the view (and
+// readFailed()), not as missing codes.
 #include "domain/CodeSearch.h"
 
 #include <QDate>
@@ -46,6 +47,7 @@ protected:
 signals:
     void compared(const QString& a, const QString& b);
     void codeLinkActivated(const QString& code); // a code in the table was clicked (e.g. open in the browser)
+    void readFailed(const QString& errorText);   // the comparison or a field's search could not be read
 
 private:
     const CodeSearch* m_search = nullptr;

@@ -79,10 +79,6 @@ void VisitTimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     const QRect r = option.rect;
     const bool selected = option.state & QStyle::State_Selected;
     const bool current = index.data(VisitHistoryModel::CurrentRole).toBool();
-    const bool progression = index.data(VisitHistoryModel::ProgressionRole).toBool();
-    const bool stale = !index.data(VisitHistoryModel::StaleCodesRole).toStringList().isEmpty();
-    const bool definitive = index.data(VisitHistoryModel::DefinitiveDxRole).toBool();
-    const int gap = index.data(VisitHistoryModel::DaysSincePreviousRole).toInt();
     const QColor muted = mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.45);
     const QFontMetrics fm(option.font);
 
@@ -91,9 +87,24 @@ void VisitTimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     if (selected || current)
         painter->fillRect(
             r, mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), selected ? 0.18 : 0.07));
+    paintDate(painter, option, index, muted);
+    paintNode(painter, option, index, muted);
+    QPoint at(r.left() + TextLeft, r.top() + Pad);
+    paintEncounterLine(painter, option, index, at);
+    at.ry() += fm.height() + 4;
+    at.ry() += paintChips(painter, option, index, at, r.right() - Pad) + 4;
+    paintStatus(painter, option, index, at, muted);
+    painter->restore();
+}
 
-    // Date column.
-    painter->setPen(pal.color(QPalette::Text));
+// The date column: the visit's date, and under it the gap since the visit before.
+void VisitTimelineDelegate::paintDate(QPainter* painter, const QStyleOptionViewItem& option,
+                                      const QModelIndex& index, const QColor& muted) const
+{
+    const QRect r = option.rect;
+    const QFontMetrics fm(option.font);
+    const int gap = index.data(VisitHistoryModel::DaysSincePreviousRole).toInt();
+    painter->setPen(option.palette.color(QPalette::Text));
     painter->setFont(bold(option.font));
     const QDate date = index.data(VisitHistoryModel::DateRole).toDate();
     painter->drawText(QRect(r.left() + Pad, r.top() + Pad, DateWidth - Pad, fm.height()), Qt::AlignLeft,
@@ -103,9 +114,18 @@ void VisitTimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     const QString since = gap < 0 ? tr("first visit") : gap == 1 ? tr("+1 day") : tr("+%1 days").arg(gap);
     painter->drawText(QRect(r.left() + Pad, r.top() + Pad + fm.height() + 2, DateWidth - Pad, fm.height()),
                       Qt::AlignLeft, since);
+}
 
-    // Timeline: the line joins the nodes; it stops at the first and last visit.
-    const int nodeY = r.top() + Pad + fm.height() / 2;
+// Timeline: the line joins the nodes; it stops at the first and last visit.
+void VisitTimelineDelegate::paintNode(QPainter* painter, const QStyleOptionViewItem& option,
+                                      const QModelIndex& index, const QColor& muted) const
+{
+    const QPalette& pal = option.palette;
+    const QRect r = option.rect;
+    const bool current = index.data(VisitHistoryModel::CurrentRole).toBool();
+    const bool progression = index.data(VisitHistoryModel::ProgressionRole).toBool();
+    const bool stale = !index.data(VisitHistoryModel::StaleCodesRole).toStringList().isEmpty();
+    const int nodeY = r.top() + Pad + QFontMetrics(option.font).height() / 2;
     painter->setPen(QPen(pal.color(QPalette::Mid), 2));
     const int top = index.row() == 0 ? nodeY : r.top();
     const int bottom = index.row() == index.model()->rowCount() - 1 ? nodeY : r.bottom() + 1;
@@ -117,34 +137,44 @@ void VisitTimelineDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     painter->setBrush(node);
     const int radius = current ? 8 : 6;
     painter->drawEllipse(QPoint(r.left() + LineX, nodeY), radius, radius);
+}
 
-    // Encounter line.
-    int x = r.left() + TextLeft;
-    int y = r.top() + Pad;
+// The encounter id, and "this encounter" beside the one open in the workspace.
+void VisitTimelineDelegate::paintEncounterLine(QPainter* painter, const QStyleOptionViewItem& option,
+                                               const QModelIndex& index, QPoint at) const
+{
+    const QPalette& pal = option.palette;
+    const QFontMetrics fm(option.font);
     painter->setPen(pal.color(QPalette::Text));
     painter->setFont(bold(option.font));
     const QString encounter = index.data(VisitHistoryModel::EncounterIdRole).toString();
-    painter->drawText(QPoint(x, y + fm.ascent()), encounter);
-    if (current) {
+    painter->drawText(QPoint(at.x(), at.y() + fm.ascent()), encounter);
+    if (index.data(VisitHistoryModel::CurrentRole).toBool()) {
         painter->setPen(pal.color(QPalette::Highlight));
         painter->setFont(small(option.font));
-        painter->drawText(
-            QPoint(x + QFontMetrics(bold(option.font)).horizontalAdvance(encounter) + 10, y + fm.ascent()),
-            tr("this encounter"));
+        painter->drawText(QPoint(at.x() + QFontMetrics(bold(option.font)).horizontalAdvance(encounter) + 10,
+                                 at.y() + fm.ascent()),
+                          tr("this encounter"));
     }
-    y += fm.height() + 4;
-    y += paintChips(painter, option, index, QPoint(x, y), r.right() - Pad) + 4;
+}
 
-    // What the note documented at this visit.
+// What the note documented at this visit.
+void VisitTimelineDelegate::paintStatus(QPainter* painter, const QStyleOptionViewItem& option,
+                                        const QModelIndex& index, QPoint at, const QColor& muted) const
+{
+    const QRect r = option.rect;
+    const QFontMetrics fm(option.font);
+    const bool progression = index.data(VisitHistoryModel::ProgressionRole).toBool();
+    const bool stale = !index.data(VisitHistoryModel::StaleCodesRole).toStringList().isEmpty();
     QString status = progression ? tr("\u2713 Progression or re-evaluation documented")
                                  : tr("No progression or re-evaluation documented");
-    if (definitive)
+    if (index.data(VisitHistoryModel::DefinitiveDxRole).toBool())
         status += tr("  \u00b7  definitive diagnosis coded");
     painter->setPen(progression ? StatusIcons::presentColor() : stale ? StatusIcons::missingColor() : muted);
     painter->setFont(small(option.font));
-    painter->drawText(QRect(x, y, r.right() - x - Pad, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
+    const int x = at.x();
+    painter->drawText(QRect(x, at.y(), r.right() - x - Pad, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(status, Qt::ElideRight, r.right() - x - Pad));
-    painter->restore();
 }
 
 } // namespace wcw::ui

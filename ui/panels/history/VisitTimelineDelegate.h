@@ -18,8 +18,16 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    void paintDate(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                   const QColor& muted) const;
+    void paintNode(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                   const QColor& muted) const;
+    void paintEncounterLine(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
+                            QPoint at) const;
     int paintChips(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, QPoint at,
                    int right) const;
+    void paintStatus(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, QPoint at,
+                     const QColor& muted) const;
 };
 
 } // namespace wcw::ui

@@ -50,6 +50,18 @@ ProviderQueryPanel::ProviderQueryPanel(QWidget* parent) : QWidget(parent)
 QWidget* ProviderQueryPanel::buildEditor()
 {
     auto* box = new QGroupBox(tr("Compose query"), this);
+    QFormLayout* form = buildFields(box);
+    QHBoxLayout* actions = buildActions(box);
+    auto* v = new QVBoxLayout(box);
+    v->addLayout(form);
+    v->addStretch(1); // spare height goes below the form, not into its rows
+    v->addLayout(actions);
+    return box;
+}
+
+// Topic, indicators, question and the options with their add/remove buttons, then the hint.
+QFormLayout* ProviderQueryPanel::buildFields(QWidget* box)
+{
     m_topic = new QLineEdit(box);
     m_topic->setObjectName(QStringLiteral("queryTopic"));
     m_indicators = new QPlainTextEdit(box);
@@ -74,6 +86,8 @@ QWidget* ProviderQueryPanel::buildEditor()
     auto* optionsRow = new QHBoxLayout;
     optionsRow->addWidget(m_options, 1);
     optionsRow->addLayout(optionButtons);
+    connect(add, &QPushButton::clicked, this, &ProviderQueryPanel::addOption);
+    connect(remove, &QPushButton::clicked, this, &ProviderQueryPanel::removeOption);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Topic"), m_topic);
@@ -91,7 +105,12 @@ QWidget* ProviderQueryPanel::buildEditor()
     hintFont.setItalic(true);
     hint->setFont(hintFont);
     form->addRow(QString(), hint);
+    return form;
+}
 
+// The status line, then Copy, Export PDF and Save (the default button).
+QHBoxLayout* ProviderQueryPanel::buildActions(QWidget* box)
+{
     auto* save = new QPushButton(tr("&Save with encounter"), box);
     save->setObjectName(QStringLiteral("saveQuery"));
     save->setDefault(true);
@@ -107,17 +126,10 @@ QWidget* ProviderQueryPanel::buildEditor()
     actions->addWidget(pdf);
     actions->addWidget(save);
 
-    auto* v = new QVBoxLayout(box);
-    v->addLayout(form);
-    v->addStretch(1); // spare height goes below the form, not into its rows
-    v->addLayout(actions);
-
-    connect(add, &QPushButton::clicked, this, &ProviderQueryPanel::addOption);
-    connect(remove, &QPushButton::clicked, this, &ProviderQueryPanel::removeOption);
     connect(save, &QPushButton::clicked, this, &ProviderQueryPanel::save);
     connect(copy, &QPushButton::clicked, this, &ProviderQueryPanel::copyToClipboard);
     connect(pdf, &QPushButton::clicked, this, &ProviderQueryPanel::exportPdf);
-    return box;
+    return actions;
 }
 
 QWidget* ProviderQueryPanel::buildSent()

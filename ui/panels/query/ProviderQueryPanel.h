@@ -11,6 +11,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -45,6 +47,8 @@ signals:
 
 private:
     QWidget* buildEditor();
+    QFormLayout* buildFields(QWidget* box);
+    QHBoxLayout* buildActions(QWidget* box);
     QWidget* buildSent();
     void addOption();
     void removeOption();
