@@ -22,13 +22,20 @@ struct RoleName
 };
 // The trigger roles a "triggers" entry may name (NegEx/ConText terms; see the README).
 const RoleName kTriggerRoleNames[] = {
-    {NegPre, "negation-pre"},         {NegPost, "negation-post"},
-    {Pseudo, "pseudo"},               {UncPre, "uncertainty-pre"},
-    {UncPost, "uncertainty-post"},    {HistPre, "history-pre"},
-    {HistPost, "history-post"},       {Terminator, "terminator"},
-    {HistTerminator, "history-terminator"}, {CauseExplicit, "cause-explicit"},
-    {CauseTemporal, "cause-temporal"}, {CauseReverse, "cause-reverse"},
-    {EtiologyUnknown, "etiology-unknown"}, {Handedness, "handedness"},
+    {NegPre, "negation-pre"},
+    {NegPost, "negation-post"},
+    {Pseudo, "pseudo"},
+    {UncPre, "uncertainty-pre"},
+    {UncPost, "uncertainty-post"},
+    {HistPre, "history-pre"},
+    {HistPost, "history-post"},
+    {Terminator, "terminator"},
+    {HistTerminator, "history-terminator"},
+    {CauseExplicit, "cause-explicit"},
+    {CauseTemporal, "cause-temporal"},
+    {CauseReverse, "cause-reverse"},
+    {EtiologyUnknown, "etiology-unknown"},
+    {Handedness, "handedness"},
 };
 
 enum class Section { Mentions, Diagnoses, Triggers, Cues };
@@ -57,7 +64,10 @@ const QList<SectionInfo>& sections()
 }
 const QStringList kTopKeys = latin({"schema", "note", "mentions", "diagnoses", "triggers", "cues"});
 
-QString quoted(const QString& s) { return u'"' + s + u'"'; }
+QString quoted(const QString& s)
+{
+    return u'"' + s + u'"';
+}
 
 QString unknownKey(const QJsonObject& object, const QStringList& allowed)
 {
@@ -68,7 +78,10 @@ QString unknownKey(const QJsonObject& object, const QStringList& allowed)
     return {};
 }
 
-bool isWhiteSpace(QChar c) { return c.isSpace(); }
+bool isWhiteSpace(QChar c)
+{
+    return c.isSpace();
+}
 
 // Why `text` is not a phrase the reader can match as written, or empty. NoteText skips quote
 // marks and a doubled dash, and turns a hyphen between two word characters into a word break;
@@ -133,13 +146,15 @@ Result<QList<Lexicon::Entry>> Reader::read(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return fail(QStringLiteral("the top level is not an object"));
     const QJsonObject top = doc.object();
     const QString unknown = unknownKey(top, kTopKeys);
     if (!unknown.isEmpty())
-        return fail(QStringLiteral("unknown top-level key %1 (known: %2)").arg(quoted(unknown), kTopKeys.join(u", ")));
+        return fail(QStringLiteral("unknown top-level key %1 (known: %2)")
+                        .arg(quoted(unknown), kTopKeys.join(u", ")));
     if (top.value(u"schema") != QJsonValue(1))
         return fail(QStringLiteral("\"schema\" must be 1"));
     for (const SectionInfo& info : sections()) {
@@ -178,11 +193,13 @@ Status Reader::readEntry(const SectionInfo& info, const QJsonObject& object, con
         for (const QJsonValue& r : object.value(u"roles").toArray())
             roleNames.append(r.toString());
         named += QStringLiteral(" (roles %1%2)")
-                     .arg(roleNames.join(u'+'), entry.value.isEmpty() ? QString() : u", value " + quoted(entry.value));
+                     .arg(roleNames.join(u'+'),
+                          entry.value.isEmpty() ? QString() : u", value " + quoted(entry.value));
     } else if (info.section == Section::Cues) {
         named += QStringLiteral(" (type %1, value %2)").arg(entry.type, quoted(entry.value));
     } else {
-        named += QStringLiteral(" (%1 %2)").arg(QLatin1String(info.section == Section::Mentions ? "kind" : "id"), entry.value);
+        named += QStringLiteral(" (%1 %2)")
+                     .arg(QLatin1String(info.section == Section::Mentions ? "kind" : "id"), entry.value);
     }
     if (Status s = readPhrases(object.value(u"phrases"), named, entry); !s)
         return s;
@@ -195,7 +212,8 @@ Status Reader::requireString(const QJsonObject& object, const char* key, const Q
 {
     const QJsonValue v = object.value(QLatin1String(key));
     if (!v.isString() || v.toString().isEmpty())
-        return fail(QStringLiteral("%1: %2 must be a non-empty string").arg(label, quoted(QLatin1String(key))));
+        return fail(
+            QStringLiteral("%1: %2 must be a non-empty string").arg(label, quoted(QLatin1String(key))));
     out = v.toString();
     return {};
 }
@@ -206,7 +224,8 @@ Status Reader::readHead(const SectionInfo& info, const QJsonObject& object, cons
 {
     const QString unknown = unknownKey(object, info.keys);
     if (!unknown.isEmpty())
-        return fail(QStringLiteral("%1: unknown key %2 (known: %3)").arg(label, quoted(unknown), info.keys.join(u", ")));
+        return fail(QStringLiteral("%1: unknown key %2 (known: %3)")
+                        .arg(label, quoted(unknown), info.keys.join(u", ")));
     if (object.contains(u"note") && !object.value(u"note").isString())
         return fail(label + QStringLiteral(": \"note\" must be a string"));
     Status s;
@@ -218,8 +237,10 @@ Status Reader::readHead(const SectionInfo& info, const QJsonObject& object, cons
         entry.roles = Diagnosis;
         if (s = requireString(object, "id", label, entry.value); !s)
             return s;
-        if (object.value(u"type") != QJsonValue(QStringLiteral("cause")) && object.value(u"type") != QJsonValue(QStringLiteral("dx")))
-            return fail(QStringLiteral("%1 (id %2): \"type\" must be \"cause\" or \"dx\"").arg(label, entry.value));
+        if (object.value(u"type") != QJsonValue(QStringLiteral("cause")) &&
+            object.value(u"type") != QJsonValue(QStringLiteral("dx")))
+            return fail(
+                QStringLiteral("%1 (id %2): \"type\" must be \"cause\" or \"dx\"").arg(label, entry.value));
         entry.type = object.value(u"type").toString();
         return {};
     case Section::Triggers:
@@ -235,7 +256,8 @@ Status Reader::readHead(const SectionInfo& info, const QJsonObject& object, cons
             QStringList names;
             for (int t = 0; t < CueTypeCount; ++t)
                 names.append(cueTypeName(t));
-            return fail(QStringLiteral("%1: unknown cue type %2 (known: %3)").arg(label, quoted(entry.type), names.join(u", ")));
+            return fail(QStringLiteral("%1: unknown cue type %2 (known: %3)")
+                            .arg(label, quoted(entry.type), names.join(u", ")));
         }
         return requireString(object, "value", label, entry.value);
     }
@@ -253,7 +275,8 @@ Status Reader::readRoles(const QJsonValue& value, const QString& label, quint32&
             for (const RoleName& n : kTriggerRoleNames)
                 names.append(QLatin1String(n.name));
             return fail(QStringLiteral("%1: unknown role %2 (known: %3)")
-                            .arg(label, quoted(r.isString() ? r.toString() : QStringLiteral("(not a string)")),
+                            .arg(label,
+                                 quoted(r.isString() ? r.toString() : QStringLiteral("(not a string)")),
                                  names.join(u", ")));
         }
         if (roles & role)
@@ -279,7 +302,8 @@ Status Reader::readPhrases(const QJsonValue& value, const QString& label, Lexico
         if (inEntry.contains(key))
             return fail(where + QStringLiteral(": duplicate phrase in the entry"));
         inEntry.insert(key);
-        const QString everywhere = QStringLiteral("%1|%2|%3|").arg(entry.roles).arg(entry.type, entry.value) + key;
+        const QString everywhere =
+            QStringLiteral("%1|%2|%3|").arg(entry.roles).arg(entry.type, entry.value) + key;
         if (const auto seen = m_seen.constFind(everywhere); seen != m_seen.constEnd())
             return fail(where + QStringLiteral(": duplicate of the same phrase in ") + *seen);
         m_seen.insert(everywhere, label);
@@ -297,7 +321,8 @@ Status Reader::readPhrase(const QJsonValue& value, const QString& at, Lexicon::E
         if (!unknown.isEmpty())
             return fail(QStringLiteral("%1: unknown key %2 (known: phrase, case)").arg(at, quoted(unknown)));
         if (object.value(u"case") != QJsonValue(QStringLiteral("exact")))
-            return fail(at + QStringLiteral(": \"case\" must be \"exact\" (leave the object out for any case)"));
+            return fail(at +
+                        QStringLiteral(": \"case\" must be \"exact\" (leave the object out for any case)"));
         if (!object.value(u"phrase").isString())
             return fail(at + QStringLiteral(": \"phrase\" must be a string"));
         phrase.text = object.value(u"phrase").toString();

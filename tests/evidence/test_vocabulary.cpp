@@ -71,11 +71,14 @@ void TestVocabulary::shippedFileIsTheReadersVocabulary()
     const Hits hits = Lexicon::instance().match(text);
     QStringList got;
     for (const Hit& h : hits.core)
-        got << QStringLiteral("%1/%2:%3-%4").arg(h.phrase->roles).arg(h.phrase->value).arg(h.first).arg(h.last);
-    const QStringList want = {QStringLiteral("%1/:0-1").arg(NegPre),
-                              QStringLiteral("%1/weakness:1-2").arg(Concept),
-                              QStringLiteral("%1/myasthenia-gravis:3-4").arg(Diagnosis),
-                              QStringLiteral("%1/:4-6").arg(NegPost)};
+        got << QStringLiteral("%1/%2:%3-%4")
+                   .arg(h.phrase->roles)
+                   .arg(h.phrase->value)
+                   .arg(h.first)
+                   .arg(h.last);
+    const QStringList want = {
+        QStringLiteral("%1/:0-1").arg(NegPre), QStringLiteral("%1/weakness:1-2").arg(Concept),
+        QStringLiteral("%1/myasthenia-gravis:3-4").arg(Diagnosis), QStringLiteral("%1/:4-6").arg(NegPost)};
     QCOMPARE(got, want); // "mg" (the unit) is not MG: that phrase is {"case": "exact"}
 }
 
@@ -96,7 +99,8 @@ void TestVocabulary::brokenFileNamesTheEntry_data()
                       " {\"roles\": [\"negation-before\"], \"phrases\": [\"not\"]}]")
         << QByteArrayList{"triggers[1]", "unknown role \"negation-before\""};
     QTest::newRow("unknown cue type")
-        << vocabulary("\"cues\": [{\"type\": \"extend\", \"value\": \"generalized\", \"phrases\": [\"diffuse\"]}]")
+        << vocabulary(
+               "\"cues\": [{\"type\": \"extend\", \"value\": \"generalized\", \"phrases\": [\"diffuse\"]}]")
         << QByteArrayList{"cues[0]", "unknown cue type \"extend\""};
     QTest::newRow("bad diagnosis type")
         << vocabulary("\"diagnoses\": [{\"id\": \"anemia\", \"type\": \"cuase\", \"phrases\": [\"anemia\"]}]")
@@ -111,7 +115,8 @@ void TestVocabulary::brokenFileNamesTheEntry_data()
         << vocabulary("\"mentions\": [{\"kind\": \"fatigue\", \"phrases\": [\"worn  out\"]}]")
         << QByteArrayList{"phrase 1 \"worn  out\"", "single spaces"};
     QTest::newRow("upper case")
-        << vocabulary("\"cues\": [{\"type\": \"extent\", \"value\": \"generalized\", \"phrases\": [\"Diffuse\"]}]")
+        << vocabulary(
+               "\"cues\": [{\"type\": \"extent\", \"value\": \"generalized\", \"phrases\": [\"Diffuse\"]}]")
         << QByteArrayList{"cues[0] (type extent, value \"generalized\"), phrase 1 \"Diffuse\"", "upper case"};
     QTest::newRow("exact case without upper case")
         << vocabulary("\"diagnoses\": [{\"id\": \"ckd\", \"type\": \"cause\", \"phrases\": "
@@ -123,19 +128,23 @@ void TestVocabulary::brokenFileNamesTheEntry_data()
         << QByteArrayList{"diagnoses[0] (id ckd), phrase 1", "\"case\" must be \"exact\""};
     QTest::newRow("character the tokenizer skips")
         << vocabulary("\"mentions\": [{\"kind\": \"malaise\", \"phrases\": [\"doesn`t feel right\"]}]")
-        << QByteArrayList{"mentions[0] (kind malaise), phrase 1 \"doesn`t feel right\"", "'`'", "not part of any token"};
+        << QByteArrayList{"mentions[0] (kind malaise), phrase 1 \"doesn`t feel right\"", "'`'",
+                          "not part of any token"};
     QTest::newRow("leading space")
         << vocabulary("\"triggers\": [{\"roles\": [\"terminator\"], \"phrases\": [\" but\"]}]")
         << QByteArrayList{"triggers[0] (roles terminator), phrase 1", "leading or trailing space"};
     QTest::newRow("doubled dash inside")
-        << vocabulary("\"triggers\": [{\"roles\": [\"terminator\"], \"value\": \"x\", \"phrases\": [\"but -- yet\"]}]")
+        << vocabulary("\"triggers\": [{\"roles\": [\"terminator\"], \"value\": \"x\", \"phrases\": [\"but -- "
+                      "yet\"]}]")
         << QByteArrayList{"triggers[0] (roles terminator, value \"x\"), phrase 1 \"but -- yet\"", "'-'"};
     QTest::newRow("duplicate in an entry")
-        << vocabulary("\"mentions\": [{\"kind\": \"weakness\", \"phrases\": [\"weak\", \"feeble\", \"weak\"]}]")
+        << vocabulary(
+               "\"mentions\": [{\"kind\": \"weakness\", \"phrases\": [\"weak\", \"feeble\", \"weak\"]}]")
         << QByteArrayList{"mentions[0] (kind weakness), phrase 3 \"weak\"", "duplicate phrase in the entry"};
     QTest::newRow("duplicate across entries")
         << vocabulary(QByteArray(QByteArray("\"mentions\": [") + ok + ", " + ok + "]").constData())
-        << QByteArrayList{"mentions[1] (kind weakness), phrase 1 \"weak\"", "duplicate of the same phrase in mentions[0]"};
+        << QByteArrayList{"mentions[1] (kind weakness), phrase 1 \"weak\"",
+                          "duplicate of the same phrase in mentions[0]"};
 }
 
 void TestVocabulary::brokenFileNamesTheEntry()
@@ -176,8 +185,9 @@ void TestVocabulary::addedWordIsMatched()
 
 void TestVocabulary::exactCasePhraseMatchesOnlyThatCase()
 {
-    const QByteArray json = vocabulary("\"diagnoses\": [{\"id\": \"ms\", \"type\": \"cause\", \"phrases\": "
-                                       "[\"multiple sclerosis\", {\"phrase\": \"MS\", \"case\": \"exact\"}]}]");
+    const QByteArray json =
+        vocabulary("\"diagnoses\": [{\"id\": \"ms\", \"type\": \"cause\", \"phrases\": "
+                   "[\"multiple sclerosis\", {\"phrase\": \"MS\", \"case\": \"exact\"}]}]");
     const auto lexicon = Lexicon::load(json, kSource);
     QVERIFY(lexicon.ok());
     QCOMPARE(coreHits(lexicon.value(), QStringLiteral("Known MS; 20 ms delay; Multiple Sclerosis")),
